@@ -1,0 +1,3 @@
+from duizhao.cli import main
+
+raise SystemExit(main())

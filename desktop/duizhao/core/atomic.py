@@ -1,0 +1,60 @@
+"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+
+@contextlib.contextmanager
+def atomic_open(
+    path: str | os.PathLike[str], mode: str = "w", *, encoding: str | None = "utf-8",
+    backup: bool = False,
+) -> Iterator[IO[str]] | Iterator[IO[bytes]]:
+    """Open a temporary file beside ``path``; on success fsync it and rename it over ``path``.
+
+    With ``backup`` the previous version is kept as ``path~``. On error the temporary file is
+    removed and ``path`` is untouched.
+    """
+    target = Path(path)
+    binary = "b" in mode
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=None if binary else encoding,
+                       newline=None if binary else "") as handle:
+            yield handle  # type: ignore[misc]
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and target.exists():
+            shutil.copy2(target, target.with_name(target.name + "~"))
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(target.parent)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
+    with atomic_open(path, "w", backup=backup) as handle:
+        handle.write(text)  # type: ignore[arg-type]
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+    with atomic_open(path, "wb", encoding=None, backup=backup) as handle:
+        handle.write(data)  # type: ignore[arg-type]
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,257 @@
+"""The annotated document: the contract between the pipeline, the window and the exporters.
+
+Every offset is a code-point offset into ``Document.text``, the original text exactly as
+loaded (line endings normalised to ``\\n``). ``Document.to_dict`` produces the
+``duizhao.annotated/1`` JSON described in the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+SCHEMA = "duizhao.annotated/1"
+
+
+class Script(str, Enum):
+    TRADITIONAL = "traditional"
+    SIMPLIFIED = "simplified"
+    MIXED = "mixed"
+    NONE = "none"  # no Han characters at all
+
+
+CATEGORIES = ("person", "place", "organisation", "term", "custom")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    traditional: str
+    simplified: str
+    english: str
+    category: str = "term"
+    pinyin: str = ""
+    note: str = ""
+
+    def forms(self) -> tuple[str, ...]:
+        """The written forms that match this entry in a text (either script)."""
+        return tuple(dict.fromkeys(f for f in (self.traditional, self.simplified) if f))
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "traditional": self.traditional,
+            "simplified": self.simplified,
+            "pinyin": self.pinyin,
+            "english": self.english,
+            "category": self.category,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GlossaryEntry:
+        return cls(
+            traditional=data.get("traditional", "") or "",
+            simplified=data.get("simplified", "") or "",
+            english=data.get("english", "") or "",
+            category=data.get("category", "term") or "term",
+            pinyin=data.get("pinyin", "") or "",
+            note=data.get("note", "") or "",
+        )
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    simplified: str
+    pinyin: str
+    definitions: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "simplified": self.simplified,
+            "pinyin": self.pinyin,
+            "definitions": list(self.definitions),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Token:
+        return cls(
+            start=data["start"],
+            end=data["end"],
+            text=data["text"],
+            simplified=data.get("simplified", data["text"]),
+            pinyin=data.get("pinyin", ""),
+            definitions=list(data.get("definitions") or []),
+        )
+
+
+@dataclass
+class TermHit:
+    start: int
+    end: int
+    text: str
+    entry: GlossaryEntry
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "entry": self.entry.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TermHit:
+        return cls(
+            start=data["start"],
+            end=data["end"],
+            text=data["text"],
+            entry=GlossaryEntry.from_dict(data["entry"]),
+        )
+
+
+@dataclass
+class Sentence:
+    id: int
+    start: int
+    end: int
+    original: str
+    simplified: str
+    traditional: str
+    pinyin: str
+    tokens: list[Token] = field(default_factory=list)
+    terms: list[TermHit] = field(default_factory=list)
+    translation: str | None = None
+    translation_source: str | None = None  # "argos:<package> <version>", "gloss" or "user"
+    term_warnings: list[str] = field(default_factory=list)  # glossary English missing
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "original": self.original,
+            "simplified": self.simplified,
+            "traditional": self.traditional,
+            "pinyin": self.pinyin,
+            "translation": self.translation,
+            "translation_source": self.translation_source,
+            "tokens": [t.to_dict() for t in self.tokens],
+            "terms": [t.to_dict() for t in self.terms],
+        }
+        if self.term_warnings:
+            data["term_warnings"] = list(self.term_warnings)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Sentence:
+        return cls(
+            id=data["id"],
+            start=data["start"],
+            end=data["end"],
+            original=data["original"],
+            simplified=data.get("simplified", data["original"]),
+            traditional=data.get("traditional", data["original"]),
+            pinyin=data.get("pinyin", ""),
+            tokens=[Token.from_dict(t) for t in data.get("tokens") or []],
+            terms=[TermHit.from_dict(t) for t in data.get("terms") or []],
+            translation=data.get("translation"),
+            translation_source=data.get("translation_source"),
+            term_warnings=list(data.get("term_warnings") or []),
+        )
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
+        sentences = [Sentence.from_dict(s) for s in data.get("sentences") or []]
+        start = data.get("start", sentences[0].start if sentences else 0)
+        end = data.get("end", sentences[-1].end if sentences else start)
+        return cls(start=start, end=end, sentences=sentences)
+
+
+@dataclass
+class Source:
+    path: str | None
+    encoding: str
+    script: Script
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "encoding": self.encoding, "script": self.script.value}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        return cls(
+            path=data.get("path"),
+            encoding=data.get("encoding", "utf-8"),
+            script=Script(data.get("script", Script.NONE.value)),
+        )
+
+
+@dataclass
+class Document:
+    source: Source
+    text: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    def sentences(self) -> Iterator[Sentence]:
+        for paragraph in self.paragraphs:
+            yield from paragraph.sentences
+
+    def sentence_count(self) -> int:
+        return sum(len(p.sentences) for p in self.paragraphs)
+
+    def glossary_entries(self) -> list[GlossaryEntry]:
+        """Every glossary entry with at least one hit, in order of first occurrence."""
+        seen: dict[GlossaryEntry, None] = {}
+        for sentence in self.sentences():
+            for hit in sentence.terms:
+                seen.setdefault(hit.entry, None)
+        return list(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "source": self.source.to_dict(),
+            "text": self.text,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} document (schema: {data.get('schema')!r})")
+        paragraphs = [Paragraph.from_dict(p) for p in data.get("paragraphs") or []]
+        text = data.get("text")
+        if text is None:  # rebuild from sentences; gaps between them become newlines
+            text = _text_from_sentences(paragraphs)
+        return cls(source=Source.from_dict(data.get("source") or {}), text=text,
+                   paragraphs=paragraphs)
+
+
+def _text_from_sentences(paragraphs: list[Paragraph]) -> str:
+    chars: list[str] = []
+    for paragraph in paragraphs:
+        for sentence in paragraph.sentences:
+            if len(chars) < sentence.start:
+                chars.extend("\n" * (sentence.start - len(chars)))
+            chars[sentence.start:sentence.end] = sentence.original
+    return "".join(chars)

@@ -1,0 +1,23 @@
+"""Errors whose message is meant for the user: one clear line, no traceback."""
+
+from __future__ import annotations
+
+
+class DuizhaoError(Exception):
+    """Base class; ``str(error)`` is a complete sentence a user can act on."""
+
+
+class DocumentError(DuizhaoError):
+    """A document cannot be read (missing, binary, undecodable, too large...)."""
+
+
+class GlossaryError(DuizhaoError):
+    """A glossary file cannot be read or written."""
+
+
+class ModelError(DuizhaoError):
+    """A translation model cannot be installed, found or loaded."""
+
+
+class ExportError(DuizhaoError):
+    """An export cannot be written."""

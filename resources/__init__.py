@@ -1,0 +1,1 @@
+"""Bundled data files (CC-CEDICT, styles, icons); located with importlib.resources."""

@@ -1,0 +1,1 @@
+"""The bundled sample article and its glossary."""

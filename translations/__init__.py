@@ -1,0 +1,1 @@
+"""Qt Linguist translations of the user interface."""
