@@ -1,0 +1,342 @@
+"""The glossary: an ordered list of entries, matched in a text in either script.
+
+Matching uses an Aho–Corasick automaton (pyahocorasick) over every written form of every
+entry, so one pass over the text finds all of them whatever the glossary's size. Where hits
+overlap the longest wins (ties: the leftmost), and a form shared by two entries belongs to the
+one listed first — which is how a per-document entry takes precedence over a personal one
+(see :mod:`duizhao.core.glossary_set`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from duizhao.core.atomic import atomic_write_bytes
+from duizhao.core.document import Document, GlossaryEntry, TermHit
+from duizhao.core.errors import GlossaryError
+from duizhao.core.glossary_formats import ImportProblem, ReadResult, format_for
+
+__all__ = [
+    "EntryOrigin", "Glossary", "GlossaryMatcher", "ImportProblem", "ReadResult",
+    "backup_path", "document_glossary_path", "load_glossary", "load_glossary_or_backup",
+    "read_glossary", "rematch_terms", "save_glossary",
+]
+
+
+@dataclass(frozen=True)
+class EntryOrigin:
+    """Which file an entry came from, for the card ("from 000_x.glossary.csv").
+
+    Kept beside the entries, not in them, so ``GlossaryEntry`` equality (the document
+    contract) stays a matter of content alone.
+    """
+
+    kind: str  # "document", "personal", "imported" or "" (made in memory)
+    path: Path | None = None
+    overrides: tuple[GlossaryEntry, ...] = ()  # entries of a lower-precedence glossary hidden
+
+    def label(self) -> str:
+        name = self.path.name if self.path else ""
+        if self.kind == "document":
+            return f"document glossary {name}".strip()
+        if self.kind == "personal":
+            return f"personal glossary {name}".strip()
+        return name
+
+
+class GlossaryMatcher:
+    """Every occurrence of every entry's forms; longest wins, no overlaps."""
+
+    def __init__(self, entries: Iterable[GlossaryEntry]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for entry in entries:
+            for form in entry.forms():
+                # First entry listed owns a shared form.
+                if form not in self._automaton:
+                    self._automaton.add_word(form, (len(form), entry))
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._automaton)
+
+    def find(self, text: str, offset: int = 0) -> list[TermHit]:
+        """Hits in ``text``, offsets shifted by ``offset`` (the text's start in a document)."""
+        if self._empty or not text:
+            return []
+        found = [(end + 1 - length, end + 1, entry)
+                 for end, (length, entry) in self._automaton.iter(text)]
+        if not found:
+            return []
+        chosen = found if _disjoint(found) else _longest_first(found)
+        return [TermHit(start + offset, end + offset, text[start:end], entry)
+                for start, end, entry in chosen]
+
+
+def _disjoint(found: list[tuple[int, int, GlossaryEntry]]) -> bool:
+    # The automaton reports in order of end position; disjoint hits are then sorted by start too.
+    previous_end = -1
+    for start, end, _ in found:
+        if start < previous_end:
+            return False
+        previous_end = end
+    return True
+
+
+def _longest_first(
+    found: list[tuple[int, int, GlossaryEntry]],
+) -> list[tuple[int, int, GlossaryEntry]]:
+    found.sort(key=lambda hit: (hit[0] - hit[1], hit[0]))
+    taken: list[tuple[int, int, GlossaryEntry]] = []
+    for hit in found:
+        start, end, _ = hit
+        if all(end <= other_start or start >= other_end for other_start, other_end, _ in taken):
+            taken.append(hit)
+    taken.sort(key=lambda hit: hit[0])
+    return taken
+
+
+class Glossary:
+    """Ordered glossary entries with a cached matcher rebuilt after each change."""
+
+    def __init__(self, entries: Iterable[GlossaryEntry] = (), *, path: Path | None = None,
+                 kind: str = "") -> None:
+        self._entries: list[GlossaryEntry] = list(entries)
+        self.path = Path(path) if path is not None else None
+        self.kind = kind
+        self._origins: dict[GlossaryEntry, EntryOrigin] = {}
+        self._matcher: GlossaryMatcher | None = None
+        self._by_form: dict[str, GlossaryEntry] | None = None
+        self.recovered_from: Path | None = None  # the backup used when the file was corrupt
+        self.revision = 0  # bumped on every change, so views can tell they are stale
+
+    # -- reading -------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[GlossaryEntry]:
+        return iter(list(self._entries))
+
+    def __getitem__(self, index: int) -> GlossaryEntry:
+        return self._entries[index]
+
+    def __contains__(self, entry: object) -> bool:
+        return entry in self._entries
+
+    def __repr__(self) -> str:
+        return f"Glossary({len(self._entries)} entries, path={self.path})"
+
+    @property
+    def entries(self) -> tuple[GlossaryEntry, ...]:
+        return tuple(self._entries)
+
+    def index(self, entry: GlossaryEntry) -> int:
+        return self._entries.index(entry)
+
+    def lookup(self, form: str) -> GlossaryEntry | None:
+        """The entry matched by ``form`` (Traditional or Simplified), if any."""
+        if self._by_form is None:
+            by_form: dict[str, GlossaryEntry] = {}
+            for entry in self._entries:
+                for entry_form in entry.forms():
+                    by_form.setdefault(entry_form, entry)
+            self._by_form = by_form
+        return self._by_form.get(form.strip())
+
+    def forms(self) -> set[str]:
+        return {form for entry in self._entries for form in entry.forms()}
+
+    def origin(self, entry: GlossaryEntry) -> EntryOrigin:
+        return self._origins.get(entry) or EntryOrigin(self.kind, self.path)
+
+    def set_origin(self, entry: GlossaryEntry, origin: EntryOrigin) -> None:
+        self._origins[entry] = origin
+
+    # -- matching ------------------------------------------------------------------------
+    @property
+    def matcher(self) -> GlossaryMatcher:
+        if self._matcher is None:
+            self._matcher = GlossaryMatcher(self._entries)
+        return self._matcher
+
+    def find(self, text: str, offset: int = 0) -> list[TermHit]:
+        return self.matcher.find(text, offset)
+
+    # -- editing -------------------------------------------------------------------------
+    def add(self, entry: GlossaryEntry, index: int | None = None) -> int:
+        """Insert ``entry`` (at the end by default); returns its index."""
+        position = len(self._entries) if index is None else max(0, min(index, len(self._entries)))
+        self._entries.insert(position, entry)
+        self._changed()
+        return position
+
+    def remove(self, entry: GlossaryEntry) -> int:
+        """Remove ``entry``; returns the index it had (for undo). ValueError if absent."""
+        position = self._entries.index(entry)
+        del self._entries[position]
+        self._changed()
+        return position
+
+    def replace(self, old: GlossaryEntry, new: GlossaryEntry) -> int:
+        position = self._entries.index(old)
+        self._entries[position] = new
+        origin = self._origins.pop(old, None)
+        if origin is not None:
+            self._origins[new] = origin
+        self._changed()
+        return position
+
+    def _changed(self) -> None:
+        self._matcher = None
+        self._by_form = None
+        self.revision += 1
+
+
+# -- files -------------------------------------------------------------------------------
+
+def document_glossary_path(document_path: str | os.PathLike[str]) -> Path:
+    """The per-document glossary beside a document: ``<doc stem>.glossary.csv``."""
+    path = Path(document_path)
+    return path.with_name(f"{path.stem}.glossary.csv")
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where :func:`save_glossary` keeps the previous version (``name~``)."""
+    path = Path(path)
+    return path.with_name(path.name + "~")
+
+
+def read_glossary(path: str | os.PathLike[str]) -> ReadResult:
+    """Every entry that could be read and every problem found, without raising for bad lines.
+
+    For an import the user may accept the good entries; :func:`load_glossary` refuses the file.
+    """
+    file = Path(path)
+    module = format_for(file, writing=False)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise GlossaryError(f"{file}: no such glossary file") from None
+    except IsADirectoryError:
+        raise GlossaryError(f"{file}: is a folder, not a glossary file") from None
+    except OSError as error:
+        raise GlossaryError(f"{file}: cannot be read ({error.strerror or error})") from None
+    result: ReadResult = module.parse(data)
+    return result
+
+
+def load_glossary(path: str | os.PathLike[str], *, kind: str = "") -> Glossary:
+    """Read a glossary; a bad file raises GlossaryError naming the file and the first bad line."""
+    file = Path(path)
+    result = read_glossary(file)
+    if result.problems:
+        first = result.problems[0]
+        more = len(result.problems) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise GlossaryError(first.describe(str(file)) + suffix)
+    return Glossary(result.entries, path=file, kind=kind)
+
+
+def load_glossary_or_backup(
+    path: str | os.PathLike[str], *, kind: str = "",
+) -> tuple[Glossary, str | None]:
+    """Load ``path``; if it is corrupt, fall back to its last good copy (``name~``).
+
+    Returns the glossary and, when the backup was used, the message to show the user. The
+    corrupt file is not touched here; :func:`save_glossary` keeps it as ``name.corrupt``
+    before writing over it. With no usable backup the original GlossaryError is raised.
+    """
+    file = Path(path)
+    try:
+        return load_glossary(file, kind=kind), None
+    except GlossaryError as error:
+        backup = backup_path(file)
+        if not file.exists() or not backup.exists():
+            raise
+        try:
+            glossary = load_glossary(backup, kind=kind)
+        except GlossaryError:
+            raise error from None
+        glossary.path = file
+        glossary.recovered_from = backup
+        return glossary, f"{error} Using the last good copy ({backup.name}) instead."
+
+
+def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
+                  path: str | os.PathLike[str] | None = None) -> Path:
+    """Write atomically in the format of ``path``'s extension, keeping the old file as ``name~``.
+
+    When the glossary was recovered from its backup (the file was corrupt), the corrupt file is
+    kept as ``name.corrupt`` instead of becoming the backup, so the last good copy is never
+    overwritten by a broken one.
+    """
+    if path is None:
+        if not isinstance(glossary, Glossary) or glossary.path is None:
+            raise GlossaryError("the glossary has no file to save to")
+        path = glossary.path
+    file = Path(path)
+    module = format_for(file, writing=True)
+    data: bytes = module.dump(list(glossary))
+    keep_backup = True
+    recovered = isinstance(glossary, Glossary) and glossary.recovered_from is not None
+    if recovered and file.exists():
+        with contextlib.suppress(OSError):
+            shutil.copy2(file, file.with_name(file.name + ".corrupt"))
+        keep_backup = False  # the backup stays the last good copy
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(file, data, backup=keep_backup)
+    except OSError as error:
+        raise GlossaryError(f"{file}: cannot be saved ({error.strerror or error})") from None
+    if recovered:
+        glossary.recovered_from = None  # type: ignore[union-attr]
+    return file
+
+
+# -- keeping a document's highlights in step with the glossary ----------------------------
+
+def rematch_terms(
+    document: Document, glossary: Glossary, changed_forms: Iterable[str],
+) -> list[int]:
+    """Recompute ``terms`` of the sentences containing any of ``changed_forms``.
+
+    After an edit only sentences where an added, removed or edited form occurs can have
+    different hits, so a large document is updated without re-annotating it. Returns the ids
+    of the sentences whose terms actually changed.
+    """
+    forms = {form for form in changed_forms if form}
+    if not forms:
+        return []
+    text = document.text
+    positions: list[int] = []
+    for form in forms:
+        start = text.find(form)
+        while start != -1:
+            positions.append(start)
+            start = text.find(form, start + 1)
+    if not positions:
+        return []
+    positions.sort()
+    changed: list[int] = []
+    index = 0
+    for sentence in document.sentences():
+        # Both lists are in text order: skip occurrences before this sentence.
+        while index < len(positions) and positions[index] < sentence.start:
+            index += 1
+        if index == len(positions):
+            break
+        if positions[index] >= sentence.end:
+            continue
+        terms = glossary.find(sentence.original, offset=sentence.start)
+        if terms != sentence.terms:
+            sentence.terms = terms
+            changed.append(sentence.id)
+    return changed

@@ -1,0 +1,87 @@
+"""What every glossary format shares: the result of reading a file and how entries are tidied.
+
+Readers never raise on a bad line: they collect :class:`ImportProblem` (line number + reason)
+so the caller can refuse the whole file (the default) or let the user accept the good lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from duizhao.core.document import GlossaryEntry
+
+FIELDS = ("traditional", "simplified", "pinyin", "english", "category", "note")
+
+# Spellings other tools (and other Englishes) use for our categories.
+_CATEGORY_ALIASES = {
+    "": "term",
+    "organization": "organisation",
+    "org": "organisation",
+    "people": "person",
+    "name": "person",
+    "location": "place",
+    "geo": "place",
+}
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    line: int  # 1-based line in the file (0 when the problem is the file as a whole)
+    message: str
+
+    def describe(self, source: str) -> str:
+        return f"{source}, line {self.line}: {self.message}" if self.line else \
+            f"{source}: {self.message}"
+
+
+@dataclass
+class ReadResult:
+    entries: list[GlossaryEntry] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # line of each entry, for messages
+
+
+def normalise_category(value: str) -> str:
+    key = value.strip().lower()
+    # Unknown categories are kept: they are the user's own ("custom" in the colour scheme).
+    return _CATEGORY_ALIASES.get(key, key) or "term"
+
+
+@lru_cache(maxsize=2)
+def _opencc(config: str):  # type: ignore[no-untyped-def]
+    from opencc import OpenCC  # imported on first use: most files carry both scripts
+
+    return OpenCC(config)
+
+
+def make_entry(traditional: str, simplified: str, *, pinyin: str = "", english: str = "",
+               category: str = "", note: str = "") -> GlossaryEntry:
+    """Build an entry, filling a missing script with its OpenCC conversion.
+
+    Raises ``ValueError`` when neither Chinese form is given.
+    """
+    traditional, simplified = traditional.strip(), simplified.strip()
+    if not traditional and not simplified:
+        raise ValueError("neither a Traditional nor a Simplified form is given")
+    if not simplified:
+        simplified = _opencc("t2s").convert(traditional)
+    if not traditional:
+        traditional = _opencc("s2t").convert(simplified)
+    return GlossaryEntry(
+        traditional=traditional,
+        simplified=simplified,
+        english=english.strip(),
+        category=normalise_category(category),
+        pinyin=pinyin.strip(),
+        note=note.strip(),
+    )
+
+
+def decode_utf8(data: bytes) -> tuple[str | None, ImportProblem | None]:
+    """UTF-8 with or without BOM; a decoding error is reported with its line."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, ImportProblem(line, "is not UTF-8 text (the file may be damaged or binary)")
