@@ -284,7 +284,7 @@ def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
         path = glossary.path
     file = Path(path)
     module = format_for(file, writing=True)
-    data: bytes = module.dump(list(glossary))
+    data: bytes = module.dump(list(glossary), title=file.stem)
     keep_backup = True
     recovered = isinstance(glossary, Glossary) and glossary.recovered_from is not None
     if recovered and file.exists():

@@ -1,9 +1,9 @@
 """Glossary file formats, one module each, chosen by file extension.
 
 Each module has ``NAME``, ``EXTENSIONS``, ``CAN_READ``, ``parse(data: bytes) -> ReadResult``
-(when it can be read) and ``dump(entries) -> bytes``. Writing the bytes to disk (atomically,
-with a backup) is :func:`duizhao.core.glossary.save_glossary`'s job, so every format gets the
-same safety.
+(when it can be read) and ``dump(entries, title="") -> bytes``. Writing the bytes to disk
+(atomically, with a backup) is :func:`duizhao.core.glossary.save_glossary`'s job, so every
+format gets the same safety.
 """
 
 from __future__ import annotations

@@ -78,6 +78,30 @@ def make_entry(traditional: str, simplified: str, *, pinyin: str = "", english: 
     )
 
 
+def entry_from_form(form: str, **fields: str) -> GlossaryEntry:
+    """An entry from one Chinese form of unknown script (a CAT tool's source term)."""
+    form = form.strip()
+    if not form:
+        raise ValueError("has no Chinese term")
+    simplified = _opencc("t2s").convert(form)
+    if simplified != form:
+        return make_entry(form, simplified, **fields)
+    return make_entry("", form, **fields)
+
+
+def dedupe(result: ReadResult) -> ReadResult:
+    """Drop exact repeats (a format may list an entry once per script); the first one stays."""
+    seen: set[GlossaryEntry] = set()
+    entries: list[GlossaryEntry] = []
+    lines: list[int] = []
+    for entry, line in zip(result.entries, result.lines, strict=True):
+        if entry not in seen:
+            seen.add(entry)
+            entries.append(entry)
+            lines.append(line)
+    return ReadResult(entries, result.problems, lines)
+
+
 def decode_utf8(data: bytes) -> tuple[str | None, ImportProblem | None]:
     """UTF-8 with or without BOM; a decoding error is reported with its line."""
     try:

@@ -90,7 +90,7 @@ def _add_row(result: ReadResult, row: list[str], columns: list[str], line: int) 
     result.lines.append(line)
 
 
-def dump(entries: Iterable[GlossaryEntry]) -> bytes:
+def dump(entries: Iterable[GlossaryEntry], title: str = "") -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(FIELDS)
