@@ -1,0 +1,149 @@
+"""Export an annotated document: HTML, DOCX, Markdown, TMX, JSON (and PDF from the Qt layer).
+
+``export_document(document, path, options, format=None, force=False)`` picks the format from
+``format`` or the file extension, refuses to overwrite an existing file unless ``force``, and
+writes atomically, so a failed export never leaves a half-written file or destroys the old one.
+
+PDF needs Qt's text layout, which the core never imports: ``duizhao.ui.export_pdf`` registers
+the "pdf" writer when it is imported (the window does so; the CLI imports it only for PDF).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from duizhao.core.atomic import atomic_write_bytes
+from duizhao.core.document import Document
+from duizhao.core.errors import ExportError
+from duizhao.core.export.options import (
+    COLUMN_TITLES,
+    COLUMNS,
+    DEFAULT_COLUMNS,
+    PAGE_SIZES,
+    ExportOptions,
+    Layout,
+    PinyinStyle,
+    ScriptChoice,
+)
+
+__all__ = [
+    "COLUMNS", "COLUMN_TITLES", "DEFAULT_COLUMNS", "FORMATS", "PAGE_SIZES", "ExportError",
+    "ExportFormat", "ExportOptions", "Layout", "OutputExistsError", "PinyinStyle",
+    "ScriptChoice", "export_document", "register_format", "render", "resolve_format",
+]
+
+Renderer = Callable[[Document, ExportOptions], bytes]
+
+
+class OutputExistsError(ExportError):
+    """The target exists and overwriting was not allowed."""
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    label: str  # for a file dialog filter
+    extensions: tuple[str, ...]  # first one is the default
+    render: Renderer | None  # None: provided by another layer (PDF: duizhao.ui.export_pdf)
+
+
+def _html(document: Document, options: ExportOptions) -> bytes:
+    from duizhao.core.export.html import render_html
+
+    return render_html(document, options).encode("utf-8")
+
+
+def _markdown(document: Document, options: ExportOptions) -> bytes:
+    from duizhao.core.export.markdown import render_markdown
+
+    return render_markdown(document, options).encode("utf-8")
+
+
+def _docx(document: Document, options: ExportOptions) -> bytes:
+    from duizhao.core.export.docx import render_docx
+
+    return render_docx(document, options)
+
+
+def _tmx(document: Document, options: ExportOptions) -> bytes:
+    from duizhao.core.export.tmx import render_tmx
+
+    return render_tmx(document, options)
+
+
+def _json(document: Document, options: ExportOptions) -> bytes:
+    from duizhao.core.export.annotated_json import render_json
+
+    return render_json(document, options).encode("utf-8")
+
+
+FORMATS: dict[str, ExportFormat] = {
+    "html": ExportFormat("html", "HTML page", (".html", ".htm"), _html),
+    "pdf": ExportFormat("pdf", "PDF document", (".pdf",), None),
+    "docx": ExportFormat("docx", "Word document", (".docx",), _docx),
+    "markdown": ExportFormat("markdown", "Markdown", (".md", ".markdown"), _markdown),
+    "tmx": ExportFormat("tmx", "TMX translation memory", (".tmx",), _tmx),
+    "json": ExportFormat("json", "Annotated JSON", (".json",), _json),
+}
+_ALIASES = {"md": "markdown", "htm": "html", "word": "docx"}
+
+
+def register_format(name: str, render: Renderer) -> None:
+    """Provide the renderer of a format the core cannot produce by itself (PDF)."""
+    current = FORMATS[name]
+    FORMATS[name] = ExportFormat(current.name, current.label, current.extensions, render)
+
+
+def resolve_format(path: str | os.PathLike[str], format: str | None = None) -> str:
+    """The format name for ``path``: ``format`` if given, else from the file extension."""
+    if format:
+        name = _ALIASES.get(format.lower(), format.lower())
+        if name not in FORMATS:
+            raise ExportError(
+                f"Unknown export format {format!r}; choose from {', '.join(FORMATS)}.")
+        return name
+    suffix = Path(path).suffix.lower()
+    for fmt in FORMATS.values():
+        if suffix in fmt.extensions:
+            return fmt.name
+    known = ", ".join(e for f in FORMATS.values() for e in f.extensions)
+    raise ExportError(
+        f"Cannot tell the export format from {Path(path).name!r}; "
+        f"use one of {known} or name the format.")
+
+
+def render(document: Document, format: str, options: ExportOptions | None = None) -> bytes:
+    """The exported file's bytes, without writing anything."""
+    fmt = FORMATS[resolve_format("", format)]
+    if fmt.render is None:
+        raise ExportError("PDF export needs the Qt toolkit (PySide6); it is not available here.")
+    return fmt.render(document, options or ExportOptions())
+
+
+def export_document(
+    document: Document,
+    path: str | os.PathLike[str],
+    options: ExportOptions | None = None,
+    *,
+    format: str | None = None,
+    force: bool = False,
+) -> Path:
+    """Write ``document`` to ``path``; returns the path written."""
+    target = Path(path)
+    name = resolve_format(target, format)
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; give a file name to export to.")
+    if not target.parent.is_dir():
+        raise ExportError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
+    if target.exists() and not force:
+        raise OutputExistsError(f"{target} already exists; allow overwriting (--force) "
+                                "or choose another name.")
+    data = render(document, name, options)
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as error:
+        raise ExportError(f"Cannot write {target}: {error.strerror or error}.") from None
+    return target

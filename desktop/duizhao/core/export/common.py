@@ -1,0 +1,239 @@
+"""Helpers every exporter shares: which text to show for a sentence, pinyin per character,
+where the glossary terms are, and cleaning text for XML."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from duizhao.core.document import Document, GlossaryEntry, Sentence, TermHit
+from duizhao.core.export.options import ExportOptions, PinyinStyle, ScriptChoice
+
+_HAN = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f]"
+)
+# XML 1.0 forbids these code points even as character references.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SYLLABLE_SPLIT = re.compile(r"[\s'’\-]+")
+_TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+
+# One colour per glossary category, used by HTML, DOCX and PDF alike.
+CATEGORY_COLOURS: dict[str, str] = {
+    "person": "#ffe08a",
+    "place": "#b9f0c0",
+    "organisation": "#bfe3ff",
+    "term": "#f6c6f0",
+    "custom": "#e2e2e2",
+}
+CATEGORY_LABELS: dict[str, str] = {
+    "person": "person",
+    "place": "place",
+    "organisation": "organisation",
+    "term": "term",
+    "custom": "other",
+}
+
+
+def category_of(hit_category: str) -> str:
+    return hit_category if hit_category in CATEGORY_COLOURS else "custom"
+
+
+def is_han(char: str) -> bool:
+    return bool(_HAN.fullmatch(char))
+
+
+def han_count(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
+def xml_safe(text: str | None) -> str:
+    """Drop the control characters XML cannot carry (a pasted document may hold them)."""
+    return _XML_INVALID.sub("", text or "")
+
+
+def chinese_text(sentence: Sentence, script: ScriptChoice | str) -> str:
+    script = ScriptChoice(script)
+    if script is ScriptChoice.TRADITIONAL:
+        return sentence.traditional or sentence.original
+    if script is ScriptChoice.SIMPLIFIED:
+        return sentence.simplified or sentence.original
+    return sentence.original
+
+
+def column_text(sentence: Sentence, column: str) -> str:
+    if column in ("original", "traditional", "simplified"):
+        return chinese_text(sentence, column)
+    if column == "english":
+        return sentence.translation or ""
+    raise ValueError(column)
+
+
+# --- pinyin -------------------------------------------------------------------------------
+
+def convert_syllable(syllable: str, style: PinyinStyle | str) -> str:
+    """One syllable with tone marks (lǜ) in the chosen style: lǜ, lü4 or lü."""
+    style = PinyinStyle(style)
+    if style is PinyinStyle.MARKS or not syllable:
+        return syllable
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tone = ""
+    kept = []
+    for char in decomposed:
+        if char in _TONE_MARKS:
+            tone = _TONE_MARKS[char]
+        else:
+            kept.append(char)
+    plain = unicodedata.normalize("NFC", "".join(kept))
+    if style is PinyinStyle.PLAIN:
+        return plain
+    return plain + tone if tone and plain[-1:].isalpha() else plain
+
+
+def _fallback_syllables(text: str) -> list[str]:
+    import pypinyin  # only when a token's own pinyin cannot be aligned
+
+    return [item[0] for item in pypinyin.pinyin(text, style=pypinyin.Style.TONE,
+                                                errors=lambda chars: list(chars))]
+
+
+def token_syllables(text: str, pinyin: str) -> list[str | None]:
+    """Pinyin syllable for each character of ``text`` (None where it is not Han).
+
+    The token's own reading is used when it splits into exactly one syllable per Han
+    character (it is the pipeline's context-aware reading); otherwise pypinyin reads the
+    characters so the interlinear view never shows a syllable over the wrong character.
+    """
+    count = han_count(text)
+    if count == 0:
+        return [None] * len(text)
+    parts = [p for p in _SYLLABLE_SPLIT.split(pinyin.strip()) if p]
+    if len(parts) != count:
+        read = _fallback_syllables(text)
+        if len(read) == len(text):
+            parts = [s for s, c in zip(read, text, strict=False) if is_han(c)]
+        else:
+            parts = [_fallback_syllables(c)[0] for c in text if is_han(c)]
+    result: list[str | None] = []
+    syllables = iter(parts)
+    for char in text:
+        result.append(next(syllables) if is_han(char) else None)
+    return result
+
+
+def sentence_syllables(sentence: Sentence, text: str) -> list[str | None]:
+    """Syllables aligned with ``text`` (the original or its conversion of the same length)."""
+    syllables: list[str | None] = [None] * len(text)
+    covered = [False] * len(text)
+    same_length = len(text) == len(sentence.original)
+    if same_length:
+        for token in sentence.tokens:
+            start, end = token.start - sentence.start, token.end - sentence.start
+            if start < 0 or end > len(text) or start >= end:
+                continue
+            for offset, syllable in enumerate(token_syllables(text[start:end], token.pinyin)):
+                syllables[start + offset] = syllable
+                covered[start + offset] = True
+    missing = [i for i, c in enumerate(text) if is_han(c) and not covered[i]]
+    if missing:
+        # No usable tokens for these characters: read them in context with pypinyin.
+        read = _fallback_syllables(text)
+        aligned = len(read) == len(text)
+        for i in missing:
+            syllables[i] = read[i] if aligned else _fallback_syllables(text[i])[0]
+    return syllables
+
+
+def sentence_pinyin(sentence: Sentence, style: PinyinStyle | str) -> str:
+    style = PinyinStyle(style)
+    if style is PinyinStyle.MARKS and sentence.pinyin:
+        return sentence.pinyin
+    if not sentence.tokens:
+        return " ".join(convert_syllable(s, style) for s in sentence.pinyin.split())
+    words = []
+    for token in sentence.tokens:
+        syllables = token_syllables(token.text, token.pinyin)
+        if any(s is not None for s in syllables):
+            words.append("".join(convert_syllable(s, style) if s is not None else c
+                                 for s, c in zip(syllables, token.text, strict=False)))
+        elif token.text.strip():
+            words.append(token.text.strip())
+    return " ".join(words)
+
+
+# --- glossary terms -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TermSpan:
+    start: int  # relative to the shown text
+    end: int
+    hit: TermHit
+
+
+def term_spans(sentence: Sentence, text: str) -> list[TermSpan]:
+    """Where each glossary hit lies in ``text`` (the original or one of its conversions)."""
+    spans: list[TermSpan] = []
+    if len(text) == len(sentence.original):
+        for hit in sentence.terms:
+            start, end = hit.start - sentence.start, hit.end - sentence.start
+            if 0 <= start < end <= len(text):
+                spans.append(TermSpan(start, end, hit))
+    else:  # a conversion changed the length: find the written forms instead
+        position = 0
+        for hit in sorted(sentence.terms, key=lambda h: h.start):
+            for form in (*hit.entry.forms(), hit.text):
+                found = text.find(form, position)
+                if found >= 0:
+                    spans.append(TermSpan(found, found + len(form), hit))
+                    position = found + len(form)
+                    break
+    spans.sort(key=lambda s: s.start)
+    clean: list[TermSpan] = []
+    for span in spans:  # overlapping hits would nest markup; keep the first
+        if not clean or span.start >= clean[-1].end:
+            clean.append(span)
+    return clean
+
+
+def term_tooltip(entry: GlossaryEntry) -> str:
+    parts = [entry.english or "(no English in the glossary)"]
+    if entry.note:
+        parts.append(entry.note)
+    return " — ".join(parts)
+
+
+# --- translations -------------------------------------------------------------------------
+
+def is_real_translation(sentence: Sentence) -> bool:
+    """A model's or the user's translation; the word-by-word gloss fallback is not one."""
+    source = sentence.translation_source or ""
+    return bool(sentence.translation and sentence.translation.strip()) and (
+        source.startswith("argos:") or source.startswith("user"))
+
+
+def is_gloss(sentence: Sentence) -> bool:
+    return bool(sentence.translation) and (sentence.translation_source or "") == "gloss"
+
+
+def translation_sources(document: Document) -> list[str]:
+    return list(dict.fromkeys(s.translation_source for s in document.sentences()
+                              if s.translation and s.translation_source))
+
+
+def document_title(document: Document, options: ExportOptions) -> str:
+    if options.title:
+        return options.title
+    if document.source.path:
+        return PurePath(document.source.path).name
+    return "Duizhao document"
+
+
+def main_language_tag(document: Document, options: ExportOptions) -> str:
+    """BCP 47 tag of the main Chinese text, so browsers and CAT tools pick the right glyphs."""
+    script = options.script
+    if script is ScriptChoice.SIMPLIFIED:
+        return "zh-Hans"
+    if script is ScriptChoice.TRADITIONAL:
+        return "zh-Hant"
+    return "zh-Hans" if document.source.script.value == "simplified" else "zh-Hant"

@@ -1,0 +1,260 @@
+"""One self-contained HTML file: inline CSS, no scripts, nothing fetched from anywhere.
+
+Every piece of user text goes through ``html.escape``; a Content-Security-Policy forbids
+scripts and requests even if a browser were handed something unescaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from duizhao.core.document import Document, GlossaryEntry, Sentence
+from duizhao.core.export.common import (
+    CATEGORY_COLOURS,
+    CATEGORY_LABELS,
+    category_of,
+    chinese_text,
+    column_text,
+    convert_syllable,
+    document_title,
+    is_gloss,
+    main_language_tag,
+    sentence_pinyin,
+    sentence_syllables,
+    term_spans,
+    term_tooltip,
+    translation_sources,
+)
+from duizhao.core.export.options import COLUMN_TITLES, ExportOptions, Layout
+
+GLOSS_NOTE = "Word-by-word dictionary gloss (no translation model was installed), not a translation"
+LANG = {"original": None, "traditional": "zh-Hant", "simplified": "zh-Hans",
+        "pinyin": "zh-Latn-pinyin", "english": "en"}
+
+_CSS = """
+:root { --ink: #1d1d1f; --muted: #666; --rule: #d8d8d8; }
+* { box-sizing: border-box; }
+body { font-family: "Noto Sans CJK TC", "Noto Sans CJK SC", "Source Han Sans", "PingFang TC",
+  "Microsoft JhengHei", "Microsoft YaHei", sans-serif; color: var(--ink); margin: 2em auto;
+  max-width: 80em; padding: 0 1.5em; line-height: 1.6; }
+header h1 { font-size: 1.5em; margin: 0 0 .2em; }
+.meta, .legend, footer { color: var(--muted); font-size: .85em; }
+.legend .term { margin-right: .6em; }
+table.parallel { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.parallel th { text-align: left; font-size: .8em; color: var(--muted);
+  border-bottom: 2px solid var(--rule); padding: .3em .5em; }
+table.parallel td { vertical-align: top; padding: .45em .5em; border-bottom: 1px solid var(--rule);
+  overflow-wrap: anywhere; }
+table.parallel td.n, table.parallel th.n { width: 2.6em; color: var(--muted); font-size: .8em; }
+tbody.paragraph { border-top: 2px solid var(--rule); }
+td.pinyin, .pinyin { color: #3a4a7a; font-size: .9em; }
+td.english, p.english { font-family: Georgia, "Noto Serif", serif; }
+.gloss { color: var(--muted); font-style: italic; }
+.gloss::before { content: "gloss: "; font-size: .8em; }
+.missing { color: #b0b0b0; }
+.term { border-radius: 3px; padding: 0 .1em; border-bottom: 1px dotted #555; cursor: help; }
+""" + "".join(
+    f".term-{name} {{ background: {colour}; }}\n" for name, colour in CATEGORY_COLOURS.items()
+) + """
+section.paragraph { border-top: 2px solid var(--rule); padding-top: .4em; margin-top: .8em; }
+div.sentence { margin: 0 0 1.1em; }
+div.sentence .n { color: var(--muted); font-size: .75em; margin-right: .5em; }
+p.zh { font-size: 1.35em; margin: 0; line-height: 2.3; }
+p.zh ruby { ruby-position: over; ruby-align: center; }
+p.zh rt { font-size: .5em; color: #3a4a7a; padding: 0 .12em; }
+p.alt, p.english, p.pinyin { margin: .1em 0 0; }
+section.glossary { margin-top: 2em; }
+section.glossary table { border-collapse: collapse; width: 100%; }
+section.glossary th, section.glossary td { text-align: left; padding: .3em .5em;
+  border-bottom: 1px solid var(--rule); vertical-align: top; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+  tr, div.sentence, section.glossary tr { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  .term { border-bottom: none; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  section.glossary { break-before: page; page-break-before: always; }
+}
+"""
+
+
+def render_html(document: Document, options: ExportOptions | None = None) -> str:
+    options = options or ExportOptions()
+    title = document_title(document, options)
+    lang = main_language_tag(document, options)
+    parts = [
+        "<!DOCTYPE html>\n",
+        f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        '<meta name="generator" content="Duizhao">\n',
+        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
+        _header(document, options, title),
+    ]
+    if options.layout is Layout.INTERLINEAR:
+        parts.append(_interlinear(document, options))
+    else:
+        parts.append(_side_by_side(document, options))
+    entries = document.glossary_entries()
+    if options.glossary_appendix and entries:
+        parts.append(_glossary(entries))
+    parts.append("<footer><p>Exported by Duizhao (對照).</p></footer>\n</body>\n</html>\n")
+    return "".join(parts)
+
+
+def _header(document: Document, options: ExportOptions, title: str) -> str:
+    count = document.sentence_count()
+    meta = [f"{count} sentence{'s' if count != 1 else ''}"]
+    sources = translation_sources(document)
+    if sources:
+        meta.append("English: " + ", ".join(_source_label(s) for s in sources))
+    legend = "".join(
+        f'<span class="term term-{name}">{escape(CATEGORY_LABELS[name])}</span>'
+        for name in CATEGORY_COLOURS
+        if any(category_of(e.category) == name for e in document.glossary_entries())
+    )
+    html = [f"<header>\n<h1>{escape(title)}</h1>\n",
+            f'<p class="meta">{escape(" · ".join(meta))}</p>\n']
+    if legend:
+        html.append(f'<p class="legend">Glossary terms: {legend}</p>\n')
+    html.append("</header>\n")
+    return "".join(html)
+
+
+def _source_label(source: str) -> str:
+    if source.startswith("argos:"):
+        return "machine translation (" + source.removeprefix("argos:") + ")"
+    if source == "gloss":
+        return "word-by-word dictionary gloss (no translation model)"
+    if source.startswith("user"):
+        return "edited by the reader"
+    return source
+
+
+def marked_text(sentence: Sentence, text: str) -> str:
+    """``text`` escaped, with each glossary term wrapped in a coloured span with a tooltip."""
+    out: list[str] = []
+    position = 0
+    for span in term_spans(sentence, text):
+        out.append(escape(text[position:span.start]))
+        out.append(_term_open(span.hit.entry))
+        out.append(escape(text[span.start:span.end]))
+        out.append("</span>")
+        position = span.end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def _term_open(entry: GlossaryEntry) -> str:
+    tooltip = term_tooltip(entry)
+    return (f'<span class="term term-{category_of(entry.category)}" '
+            f'title="{escape(tooltip, quote=True)}" data-english="{escape(entry.english)}">')
+
+
+def _english(sentence: Sentence) -> tuple[str, str]:
+    """(css classes, inner html) for the English of a sentence."""
+    if not sentence.translation:
+        return "english missing", "—"
+    if is_gloss(sentence):
+        return "english gloss", escape(sentence.translation)
+    return "english", escape(sentence.translation)
+
+
+def _side_by_side(document: Document, options: ExportOptions) -> str:
+    heads = ['<th class="n">#</th>'] + [
+        f'<th class="{c}">{escape(COLUMN_TITLES[c])}</th>' for c in options.columns]
+    out = ['<main>\n<table class="parallel">\n<thead><tr>', "".join(heads), "</tr></thead>\n"]
+    for paragraph in document.paragraphs:
+        out.append('<tbody class="paragraph">\n')
+        for sentence in paragraph.sentences:
+            out.append(f'<tr class="sentence" id="s{sentence.id}"><td class="n">'
+                       f"{sentence.id + 1}</td>")
+            for column in options.columns:
+                out.append(_cell(sentence, column, options))
+            out.append("</tr>\n")
+        out.append("</tbody>\n")
+    out.append("</table>\n</main>\n")
+    return "".join(out)
+
+
+def _cell(sentence: Sentence, column: str, options: ExportOptions) -> str:
+    if column == "pinyin":
+        return (f'<td class="pinyin" lang="zh-Latn-pinyin">'
+                f"{escape(sentence_pinyin(sentence, options.pinyin_style))}</td>")
+    if column == "english":
+        classes, inner = _english(sentence)
+        return f'<td class="{classes}" lang="en"' + (
+            f' title="{GLOSS_NOTE}">' if "gloss" in classes else ">") + f"{inner}</td>"
+    lang = LANG[column] or ""
+    lang_attr = f' lang="{lang}"' if lang else ""
+    inner = marked_text(sentence, column_text(sentence, column))
+    return f'<td class="{column}"{lang_attr}>{inner}</td>'
+
+
+def _ruby_line(sentence: Sentence, text: str, options: ExportOptions) -> str:
+    """Every Han character in its own ``<ruby>`` with its syllable; terms wrap their run."""
+    syllables = sentence_syllables(sentence, text)
+    spans = {s.start: s for s in term_spans(sentence, text)}
+    out: list[str] = []
+    open_until = -1
+    for index, char in enumerate(text):
+        if index == open_until:
+            out.append("</span>")
+            open_until = -1
+        if index in spans and open_until < 0:
+            out.append(_term_open(spans[index].hit.entry))
+            open_until = spans[index].end
+        syllable = syllables[index]
+        if syllable is None:
+            out.append(escape(char))
+        else:
+            reading = convert_syllable(syllable, options.pinyin_style)
+            out.append(f"<ruby>{escape(char)}<rt>{escape(reading)}</rt></ruby>")
+    if open_until >= 0:
+        out.append("</span>")
+    return "".join(out)
+
+
+def _interlinear(document: Document, options: ExportOptions) -> str:
+    main_lang = main_language_tag(document, options)
+    out = ["<main>\n"]
+    for paragraph in document.paragraphs:
+        out.append('<section class="paragraph">\n')
+        for sentence in paragraph.sentences:
+            text = chinese_text(sentence, options.script)
+            out.append(f'<div class="sentence" id="s{sentence.id}">')
+            ruby = options.has("pinyin")
+            line = _ruby_line(sentence, text, options) if ruby else marked_text(sentence, text)
+            out.append(f'<p class="zh" lang="{main_lang}"><span class="n">{sentence.id + 1}</span>'
+                       f"{line}</p>")
+            for column in options.chinese_columns():
+                other = column_text(sentence, column)
+                if other != text:  # the same text twice adds nothing
+                    lang = LANG[column] or main_lang
+                    out.append(f'<p class="alt {column}" lang="{lang}">'
+                               f"{marked_text(sentence, other)}</p>")
+            if options.has("english"):
+                classes, inner = _english(sentence)
+                title = f' title="{GLOSS_NOTE}"' if "gloss" in classes else ""
+                out.append(f'<p class="{classes}" lang="en"{title}>{inner}</p>')
+            out.append("</div>\n")
+        out.append("</section>\n")
+    out.append("</main>\n")
+    return "".join(out)
+
+
+def _glossary(entries: list[GlossaryEntry]) -> str:
+    rows = []
+    for number, entry in enumerate(entries, 1):
+        category = category_of(entry.category)
+        rows.append(
+            f'<tr id="term-{number}"><td lang="zh-Hant"><span class="term term-{category}">'
+            f"{escape(entry.traditional or entry.simplified)}</span></td>"
+            f'<td lang="zh-Hans">{escape(entry.simplified)}</td>'
+            f'<td class="pinyin">{escape(entry.pinyin)}</td>'
+            f'<td lang="en">{escape(entry.english)}</td>'
+            f"<td>{escape(CATEGORY_LABELS[category])}</td><td>{escape(entry.note)}</td></tr>\n")
+    return ('<section class="glossary">\n<h2>Glossary</h2>\n<table>\n<thead><tr>'
+            "<th>Traditional</th><th>Simplified</th><th>Pinyin</th><th>English</th>"
+            "<th>Category</th><th>Note</th></tr></thead>\n<tbody>\n"
+            + "".join(rows) + "</tbody>\n</table>\n</section>\n")
