@@ -1,0 +1,234 @@
+"""Traditional ↔ Simplified: script detection and conversion.
+
+Conversion is OpenCC (opencc-python-reimplemented) plus CC-CEDICT's word-level knowledge where
+OpenCC has none: OpenCC leaves 著 untouched, so 意味著 would stay 意味著 in Simplified; the
+CC-CEDICT word pairs in ``resources/script_fixes.tsv`` (built by ``duizhao.core.cedict_build``)
+give 意味着, 隨著 → 随着, while 著名, 著作, 土著 keep 著. Outside every known word such a character
+takes the simplification most CC-CEDICT words give it (看著 → 看着).
+
+The output always has exactly as many code points as the input, so an offset in the converted
+text is the same offset in the original: the whole pipeline relies on that.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import opencc
+
+from duizhao.core.document import Script
+from duizhao.core.errors import DuizhaoError
+
+# variant → (Traditional→Simplified config, Simplified→Traditional config)
+VARIANTS: dict[str, tuple[str, str]] = {
+    "t2s": ("t2s", "s2t"),
+    "tw2s": ("tw2s", "s2tw"),
+    "hk2s": ("hk2s", "s2hk"),
+    "s2t": ("t2s", "s2t"),
+    "s2tw": ("tw2s", "s2tw"),
+    "s2hk": ("hk2s", "s2hk"),
+}
+KEEP = "*"
+# A document is one script when the other script's own characters are at most this share.
+MINORITY_SHARE = 0.1
+
+
+def detect_script(text: str) -> Script:
+    """Traditional, Simplified or mixed, from the characters only one script writes (後 / 后
+    is not one: 后 is also Traditional). Han text with no such character at all reads the same
+    in both scripts and is reported as Simplified."""
+    tables = _script_characters()
+    traditional = simplified = 0
+    han = False
+    for ch in text:
+        if ch in tables.traditional_only:
+            traditional += 1
+        elif ch in tables.simplified_only:
+            simplified += 1
+        elif not han and _is_han(ch):
+            han = True
+    total = traditional + simplified
+    if total == 0:
+        return Script.SIMPLIFIED if han else Script.NONE
+    if simplified <= MINORITY_SHARE * total:
+        return Script.TRADITIONAL
+    if traditional <= MINORITY_SHARE * total:
+        return Script.SIMPLIFIED
+    return Script.MIXED
+
+
+def default_variant(script: Script | None) -> str:
+    return "s2t" if script is Script.SIMPLIFIED else "t2s"
+
+
+class ScriptConverter:
+    """Converts both ways with one regional flavour: ``tw2s``/``s2tw`` both mean Taiwan
+    Traditional, ``hk2s``/``s2hk`` Hong Kong, ``t2s``/``s2t`` OpenCC's standard.
+    ``variant=None``: chosen from ``source_script`` (the detected script of the document)."""
+
+    def __init__(self, variant: str | None = None, *, source_script: Script | None = None
+                 ) -> None:
+        if variant is None:
+            variant = default_variant(source_script)
+        if variant not in VARIANTS:
+            raise DuizhaoError(f"Unknown conversion {variant!r}: choose one of "
+                               f"{', '.join(VARIANTS)}.")
+        self.variant = variant
+        self.source_script = source_script
+        self._to_simplified_config, self._to_traditional_config = VARIANTS[variant]
+
+    def to_simplified(self, text: str) -> str:
+        converted = _convert(self._to_simplified_config, text)
+        return _fixes().forward.apply(text, converted)
+
+    def to_traditional(self, text: str) -> str:
+        converted = _convert(self._to_traditional_config, text)
+        return _fixes().reverse.apply(text, converted)
+
+
+# --- OpenCC with the same-length guarantee ---------------------------------------------------
+
+_opencc_lock = threading.Lock()
+
+
+@cache
+def _opencc(config: str) -> Any:
+    with _opencc_lock:
+        converter = opencc.OpenCC(config)
+        converter.convert("")  # loads its dictionaries now, under the lock
+        return converter
+
+
+_PIECES = re.compile(r"(\s+|[^\w]+)")
+
+
+def _convert(config: str, text: str) -> str:
+    converter = _opencc(config)
+    converted: str = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    # A phrase mapped to a different length (none of the configured dictionaries does so
+    # today, but a dictionary update could): convert piece by piece, and character by
+    # character wherever a piece still changes length.
+    parts: list[str] = []
+    for piece in _PIECES.split(text):
+        out = converter.convert(piece)
+        if len(out) != len(piece):
+            out = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in piece)
+        parts.append(out)
+    return "".join(parts)
+
+
+# --- CC-CEDICT word-level fixes ---------------------------------------------------------------
+
+@dataclass
+class _FixTable:
+    automaton: Any  # ahocorasick.Automaton of word -> (length, pattern), or None when empty
+    defaults: dict[str, str]  # character -> its replacement outside known words
+    trigger: re.Pattern[str] | None  # any character a fix can touch
+
+    def apply(self, original: str, converted: str) -> str:
+        if self.trigger is None or not self.trigger.search(original):
+            return converted
+        chars = list(converted)
+        decided = [False] * len(chars)
+        if self.automaton is not None:
+            for end, (length, pattern) in self.automaton.iter_long(original):
+                start = end - length + 1
+                for i, target in enumerate(pattern):
+                    if target != KEEP:
+                        chars[start + i] = target
+                        decided[start + i] = True
+        if self.defaults:
+            for i, ch in enumerate(original):
+                target = self.defaults.get(ch)
+                # only where OpenCC had no opinion either (tw2s already turns 著 into 着)
+                if target and not decided[i] and converted[i] == ch:
+                    chars[i] = target
+        return "".join(chars)
+
+
+@dataclass
+class _Fixes:
+    forward: _FixTable
+    reverse: _FixTable
+
+
+def _build_table(words: list[tuple[str, str]], defaults: dict[str, str]) -> _FixTable:
+    automaton = None
+    chars = set(defaults)
+    if words:
+        automaton = ahocorasick.Automaton()
+        for word, pattern in words:
+            automaton.add_word(word, (len(word), pattern))
+            chars.update(ch for ch, target in zip(word, pattern, strict=True)
+                         if target != KEEP)
+        automaton.make_automaton()
+    trigger = re.compile("[" + re.escape("".join(sorted(chars))) + "]") if chars else None
+    return _FixTable(automaton, defaults, trigger)
+
+
+@lru_cache(maxsize=1)
+def _fixes() -> _Fixes:
+    text = resources.files("duizhao.resources").joinpath("script_fixes.tsv").read_text("utf-8")
+    forward: list[tuple[str, str]] = []
+    reverse: list[tuple[str, str]] = []
+    defaults: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, word, target = line.split("\t")
+        if kind == "char":
+            defaults[word] = target
+        elif len(word) == len(target):
+            (forward if kind == "t2s" else reverse).append((word, target))
+    return _Fixes(_build_table(forward, defaults), _build_table(reverse, {}))
+
+
+# --- detection tables -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _ScriptCharacters:
+    traditional_only: frozenset[str]
+    simplified_only: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _script_characters() -> _ScriptCharacters:
+    root = Path(opencc.__file__).parent / "dictionary"
+
+    def one_way(name: str) -> frozenset[str]:
+        """Characters the table always converts to something else (not to themselves)."""
+        result = set()
+        with open(root / name, encoding="utf-8") as table:
+            for line in table:
+                key, values = line.rstrip("\n").split("\t")
+                if len(key) == 1 and key not in values.split(" "):
+                    result.add(key)
+        return frozenset(result)
+
+    traditional = one_way("TSCharacters.txt")
+    simplified = one_way("STCharacters.txt")
+    # a character both tables claim (rare variant overlaps) decides nothing
+    return _ScriptCharacters(traditional - simplified, simplified - traditional)
+
+
+def _is_han(ch: str) -> bool:
+    code = ord(ch)
+    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF
+            or 0xF900 <= code <= 0xFAFF)
+
+
+def warm_up() -> None:
+    """Load OpenCC's and CC-CEDICT's tables now (e.g. in a worker while the window opens)."""
+    _script_characters()
+    _fixes()
+    for config in ("t2s", "s2t"):
+        _opencc(config)
