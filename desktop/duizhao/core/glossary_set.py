@@ -1,0 +1,222 @@
+"""The glossaries in use for one document: its own and the reader's personal one, merged.
+
+Precedence: **the per-document glossary wins.** Where both define an entry with the same
+Traditional or Simplified form, the per-document entry is the one matched and shown; the
+personal entry is hidden for that document only (it still applies to every other document).
+Each entry of the merged glossary knows which file it came from
+(:meth:`duizhao.core.glossary.Glossary.origin`), including the personal entries it hides, so
+the card can say "from 000_x.glossary.csv (overrides your personal glossary)".
+
+Files: the personal glossary is ``glossary.csv`` in the user data folder; a document's
+glossary is ``<doc stem>.glossary.csv`` beside it. When the document's folder is read-only
+or the document is the bundled sample, its glossary is kept in the data folder under
+``document-glossaries/`` instead (starting from the file beside the document), and that copy
+is preferred when it exists.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from duizhao.core import paths
+from duizhao.core.document import GlossaryEntry
+from duizhao.core.errors import GlossaryError
+from duizhao.core.glossary import (
+    EntryOrigin,
+    Glossary,
+    document_glossary_path,
+    load_glossary_or_backup,
+    save_glossary,
+)
+
+DOCUMENT = "document"
+PERSONAL = "personal"
+
+
+def personal_glossary_path() -> Path:
+    return paths.data_dir() / "glossary.csv"
+
+
+def fallback_document_glossary_path(document_path: str | os.PathLike[str]) -> Path:
+    """Where a read-only document's glossary is kept (in the user data folder)."""
+    return paths.data_dir() / "document-glossaries" / document_glossary_path(document_path).name
+
+
+def document_glossary_location(document_path: str | os.PathLike[str]) -> Path:
+    """The file to read and save the document's glossary: beside it, unless that is read-only."""
+    beside = document_glossary_path(document_path)
+    fallback = fallback_document_glossary_path(document_path)
+    if fallback.exists():
+        return fallback
+    if _is_bundled(beside):
+        return fallback  # the sample ships with the program: never edit it in place
+    writable = os.access(beside, os.W_OK) if beside.exists() else \
+        os.access(beside.parent, os.W_OK)
+    return beside if writable else fallback
+
+
+def _is_bundled(path: Path) -> bool:
+    from duizhao.core.samples import sample_path
+
+    try:
+        return path.resolve().parent == sample_path().resolve().parent
+    except OSError:
+        return False
+
+
+def merge_glossaries(document: Glossary | None, personal: Glossary | None) -> Glossary:
+    """Document entries first, then personal entries sharing no form with them."""
+    merged = Glossary(kind="merged")
+    owners: dict[str, GlossaryEntry] = {}
+    doc_entries = list(document or ())
+    for entry in doc_entries:
+        for form in entry.forms():
+            owners.setdefault(form, entry)
+    hidden: dict[GlossaryEntry, list[GlossaryEntry]] = {}
+    visible_personal: list[GlossaryEntry] = []
+    for entry in personal or ():
+        winners = [owners[form] for form in entry.forms() if form in owners]
+        if winners:
+            hidden.setdefault(winners[0], []).append(entry)
+        else:
+            visible_personal.append(entry)
+    for entry in doc_entries:
+        merged.add(entry)
+        assert document is not None
+        merged.set_origin(entry, EntryOrigin(DOCUMENT, document.path,
+                                             tuple(hidden.get(entry, ()))))
+    for entry in visible_personal:
+        if entry not in merged:
+            merged.add(entry)
+            merged.set_origin(entry, EntryOrigin(PERSONAL, personal.path if personal else None))
+    return merged
+
+
+@dataclass
+class GlossarySet:
+    """A document's glossary and the personal glossary, edited together, matched merged."""
+
+    document: Glossary | None
+    personal: Glossary | None
+    warnings: list[str] = field(default_factory=list)  # e.g. "… using the last good copy"
+    _merged: Glossary | None = field(default=None, repr=False)
+    _revisions: tuple[int, int] = (-1, -1)
+    _saved: dict[int, int] = field(default_factory=dict, repr=False)  # id → revision on disk
+
+    @classmethod
+    def open(cls, document_path: str | os.PathLike[str] | None, *,
+             glossary_path: str | os.PathLike[str] | None = None,
+             use_personal: bool = True) -> GlossarySet:
+        """Load the document's glossary (or ``glossary_path``) and the personal one.
+
+        Missing files give empty glossaries that will be created on first save. A corrupt
+        file falls back to its last good copy with a warning; with no good copy it raises
+        GlossaryError.
+        """
+        warnings: list[str] = []
+        doc_file: Path | None = None
+        if glossary_path is not None:
+            doc_file = Path(glossary_path)
+        elif document_path is not None:
+            doc_file = document_glossary_location(document_path)
+            beside = document_glossary_path(document_path)
+            if not doc_file.exists() and beside.exists():
+                # Start the writable copy from the read-only one (the bundled sample).
+                copy = _load(beside, DOCUMENT, warnings)
+                copy.path = doc_file
+                personal = _load(personal_glossary_path(), PERSONAL, warnings) \
+                    if use_personal else None
+                return cls(copy, personal, warnings)
+        document = _load(doc_file, DOCUMENT, warnings) if doc_file is not None else None
+        personal = _load(personal_glossary_path(), PERSONAL, warnings) if use_personal else None
+        return cls(document, personal, warnings)
+
+    # -- the merged view -----------------------------------------------------------------
+    @property
+    def merged(self) -> Glossary:
+        revisions = (self.document.revision if self.document else -1,
+                     self.personal.revision if self.personal else -1)
+        if self._merged is None or revisions != self._revisions:
+            self._merged = merge_glossaries(self.document, self.personal)
+            self._revisions = revisions
+        return self._merged
+
+    def owner(self, entry: GlossaryEntry) -> Glossary | None:
+        """The glossary holding ``entry`` (document first, as in matching)."""
+        for glossary in (self.document, self.personal):
+            if glossary is not None and entry in glossary:
+                return glossary
+        return None
+
+    def target(self, kind: str = DOCUMENT) -> Glossary:
+        """The glossary new entries of ``kind`` go to, created empty if needed."""
+        if kind == PERSONAL:
+            if self.personal is None:
+                self.personal = Glossary(path=personal_glossary_path(), kind=PERSONAL)
+            return self.personal
+        if self.document is None:
+            raise GlossaryError("this text has no file, so it has no document glossary; "
+                                "add the entry to your personal glossary")
+        return self.document
+
+    # -- editing: each returns the forms whose matching may have changed -------------------
+    def add(self, entry: GlossaryEntry, kind: str = DOCUMENT,
+            index: int | None = None) -> set[str]:
+        glossary = self.target(kind)
+        return self._tracking([entry], lambda: glossary.add(entry, index))
+
+    def remove(self, entry: GlossaryEntry) -> set[str]:
+        glossary = self._owner_or_error(entry)
+        return self._tracking([entry], lambda: glossary.remove(entry))
+
+    def replace(self, old: GlossaryEntry, new: GlossaryEntry) -> set[str]:
+        glossary = self._owner_or_error(old)
+        return self._tracking([old, new], lambda: glossary.replace(old, new))
+
+    def _owner_or_error(self, entry: GlossaryEntry) -> Glossary:
+        glossary = self.owner(entry)
+        if glossary is None:
+            raise GlossaryError(f"{entry.traditional} is not in the glossary any more")
+        return glossary
+
+    def _tracking(self, entries: Iterable[GlossaryEntry], change: Callable[[], object],
+                  ) -> set[str]:
+        candidates = {form for entry in entries for form in entry.forms()}
+        # An entry hidden or revealed by the change may have a form of its own.
+        for glossary in (self.document, self.personal):
+            if glossary is not None:
+                for form in list(candidates):
+                    other = glossary.lookup(form)
+                    if other is not None:
+                        candidates.update(other.forms())
+        before = self.merged
+        owners_before = {form: before.lookup(form) for form in candidates}
+        change()
+        after = self.merged
+        return {form for form in candidates if after.lookup(form) != owners_before[form]}
+
+    def unsaved(self) -> list[Glossary]:
+        return [glossary for glossary in (self.document, self.personal)
+                if glossary is not None and glossary.path is not None
+                and glossary.revision != self._saved.get(id(glossary), 0)]
+
+    def save(self) -> list[Path]:
+        """Save the glossaries changed since loading (atomically, with backups)."""
+        written = []
+        for glossary in self.unsaved():
+            written.append(save_glossary(glossary))
+            self._saved[id(glossary)] = glossary.revision
+        return written
+
+
+def _load(path: Path, kind: str, warnings: list[str]) -> Glossary:
+    if not path.exists():
+        return Glossary(path=path, kind=kind)
+    glossary, warning = load_glossary_or_backup(path, kind=kind)
+    glossary.kind = kind
+    if warning:
+        warnings.append(warning)
+    return glossary
