@@ -41,3 +41,12 @@ def sample_text() -> str:
 @pytest.fixture
 def sample_glossary_path() -> Path:
     return SAMPLE_GLOSSARY
+
+
+@pytest.fixture(scope="session")
+def tiny_argos_package(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A tiny but real Argos zh→en ``.argosmodel`` (random weights: nonsense output), built
+    once per test session; see ``tests/tinymodel.py``."""
+    from tinymodel import build_tiny_package  # tests/ is on sys.path (rootdir conftest)
+
+    return build_tiny_package(tmp_path_factory.mktemp("tiny-argos"))
