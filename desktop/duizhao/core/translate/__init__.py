@@ -1,0 +1,59 @@
+"""Offline English translation with Argos Translate models (CTranslate2), a disk cache,
+glossary names kept true, and a word-by-word gloss when no model is installed.
+
+Qt-free. The window calls these from a worker thread; the CLI calls them directly.
+"""
+
+from __future__ import annotations
+
+from duizhao.core.translate.common import CancelToken, OperationCancelled, Progress
+from duizhao.core.translate.download import (
+    download_model,
+    fetch_index,
+    newest_available,
+    update_for,
+)
+from duizhao.core.translate.packages import (
+    AvailableModel,
+    InstalledModel,
+    best_installed_model,
+    index_url,
+    install_from_file,
+    installed_models,
+    packages_dir,
+    remove_model,
+    verify_archive,
+)
+from duizhao.core.translate.service import (
+    NO_MODEL_HINT,
+    TranslateOptions,
+    TranslationService,
+    TranslationSummary,
+    shared_service,
+    translate_document,
+)
+
+__all__ = [
+    "NO_MODEL_HINT",
+    "AvailableModel",
+    "CancelToken",
+    "InstalledModel",
+    "OperationCancelled",
+    "Progress",
+    "TranslateOptions",
+    "TranslationService",
+    "TranslationSummary",
+    "best_installed_model",
+    "download_model",
+    "fetch_index",
+    "index_url",
+    "install_from_file",
+    "installed_models",
+    "newest_available",
+    "packages_dir",
+    "remove_model",
+    "shared_service",
+    "translate_document",
+    "update_for",
+    "verify_archive",
+]

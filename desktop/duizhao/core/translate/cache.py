@@ -1,0 +1,125 @@
+"""A disk cache of translations (SQLite in the user cache folder).
+
+Keyed by model (name and version), the exact source sentence, and the settings that change the
+result (the text actually given to the model after term protection, beam size), so a document
+opened or exported again is not re-translated, and a new model or glossary is never served an
+old answer. The cache is re-creatable: a damaged cache file is replaced, never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from duizhao.core import paths
+
+SCHEMA_VERSION = 1
+FILE_NAME = "translations.sqlite3"
+
+
+def default_cache_path() -> Path:
+    return paths.cache_dir() / FILE_NAME
+
+
+def cache_key(model: str, source: str, variant: str) -> str:
+    """One key for (model label, exact source sentence, settings/model input)."""
+    digest = hashlib.sha256()
+    for part in (model, source, variant):
+        data = part.encode("utf-8")
+        digest.update(len(data).to_bytes(8, "big"))  # length-prefixed: no ambiguous joins
+        digest.update(data)
+    return digest.hexdigest()
+
+
+class TranslationCache:
+    """Thread-safe: one connection guarded by a lock (SQLite work here is tiny)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_cache_path()
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._conn = self._open()
+            except sqlite3.DatabaseError:  # not a database any more: start afresh
+                with contextlib.suppress(FileNotFoundError):
+                    self.path.unlink()
+                self._conn = self._open()
+        return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            conn.execute("DROP TABLE IF EXISTS translations")
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS translations ("
+            " key TEXT PRIMARY KEY, model TEXT NOT NULL, source TEXT NOT NULL,"
+            " translation TEXT NOT NULL)")
+        conn.commit()
+        return conn
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, str] = {}
+        with self._lock:
+            try:
+                conn = self._connect()
+                for i in range(0, len(wanted), 500):
+                    chunk = wanted[i:i + 500]
+                    marks = ",".join("?" * len(chunk))
+                    for key, translation in conn.execute(
+                            f"SELECT key, translation FROM translations WHERE key IN ({marks})",
+                            chunk):
+                        found[key] = translation
+            except sqlite3.Error:
+                return {}  # a cache that cannot be read is an empty cache
+        return found
+
+    def put_many(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        """Store (key, model, source, translation) rows."""
+        rows = list(rows)
+        if not rows:
+            return
+        with self._lock:
+            try:
+                conn = self._connect()
+                conn.executemany(
+                    "INSERT OR REPLACE INTO translations (key, model, source, translation)"
+                    " VALUES (?, ?, ?, ?)", rows)
+                conn.commit()
+            except sqlite3.Error:
+                pass  # failing to cache must never fail a translation
+
+    def count(self) -> int:
+        with self._lock:
+            try:
+                return int(self._connect().execute(
+                    "SELECT COUNT(*) FROM translations").fetchone()[0])
+            except sqlite3.Error:
+                return 0
+
+    def clear(self, model: str | None = None) -> None:
+        with self._lock:
+            conn = self._connect()
+            if model is None:
+                conn.execute("DELETE FROM translations")
+            else:
+                conn.execute("DELETE FROM translations WHERE model = ?", (model,))
+            conn.commit()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None

@@ -1,0 +1,136 @@
+"""The fallback when no model is installed: a word-by-word gloss, not a translation.
+
+Each word becomes its glossary English or the first plain CC-CEDICT sense; grammatical
+particles whose only sense is a usage note ("(completed action marker)") are left out, and a
+word the dictionary does not know keeps its pinyin. The result is marked
+``translation_source = "gloss"`` so nobody mistakes it for a translation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from duizhao.core.document import Sentence, TermHit, Token
+from duizhao.core.translate.terms import term_english
+
+SOURCE = "gloss"
+_SKIP_PREFIXES = ("surname ", "cl:", "variant of", "old variant", "see ", "used in",
+                  "abbr. for", "japanese variant", "erhua variant", "also written",
+                  "also pr.", "(old)", "archaic variant")
+_PARENS = re.compile(r"\s*\([^)]*\)\s*")
+_PUNCTUATION = str.maketrans({
+    "，": ",", "、": ",", "。": ".", "！": "!", "？": "?", "；": ";", "：": ":",
+    "「": "“", "」": "”", "『": "‘", "』": "’", "《": "“", "》": "”", "〈": "‘", "〉": "’",
+    "（": "(", "）": ")", "…": "...", "—": "-",
+    "·": "-", "～": "~", "【": "[", "】": "]",
+})
+_NO_SPACE_BEFORE = set(",.!?;:)]%”’")
+_NO_SPACE_AFTER = set("([“‘")
+_MAX_WORD = 8
+
+
+def _is_han(ch: str) -> bool:
+    return "CJK" in unicodedata.name(ch, "") or "\u3400" <= ch <= "\u9fff"
+
+
+def pick_definition(definitions: Iterable[str]) -> str | None:
+    """The first plain sense, shortened; ``""`` for a particle; ``None`` when none is usable."""
+    seen_any = False
+    for definition in definitions:
+        text = definition.strip()
+        if not text or text.lower().startswith(_SKIP_PREFIXES):
+            continue
+        seen_any = True
+        plain = _PARENS.sub(" ", text).strip()
+        plain = plain.split(";")[0].strip()
+        if plain:
+            return plain
+    return "" if seen_any else None
+
+
+def _lookup(word: str) -> list[str]:
+    try:
+        from duizhao.core.dictionary import Dictionary
+    except ImportError:  # pragma: no cover - the dictionary ships with the app
+        return []
+    return [d for entry in Dictionary.bundled().lookup(word) for d in entry.definitions]
+
+
+def _gloss_unknown(text: str, pinyin: str) -> list[str]:
+    """A word without definitions: try it character by character, else its pinyin."""
+    if not any(_is_han(ch) for ch in text):
+        return [text.translate(_PUNCTUATION)]
+    words = []
+    for ch in text:
+        if not _is_han(ch):
+            words.append(ch.translate(_PUNCTUATION))
+            continue
+        sense = pick_definition(_lookup(ch))
+        if sense is None:
+            return [pinyin.replace(" ", "") or text]
+        if sense:
+            words.append(sense)
+    return words
+
+
+def _gloss_token(token: Token) -> list[str]:
+    text = token.text.strip()
+    if not text:
+        return []
+    if not any(_is_han(ch) for ch in text):
+        return [text.translate(_PUNCTUATION)]
+    sense = pick_definition(token.definitions or _lookup(text) or _lookup(token.simplified))
+    if sense is None:
+        return _gloss_unknown(text, token.pinyin)
+    return [sense] if sense else []
+
+
+def _tokens_from_dictionary(sentence: Sentence) -> list[Token]:
+    """Greedy longest-match words when the pipeline gave no tokens."""
+    tokens = []
+    text = sentence.original
+    i = 0
+    while i < len(text):
+        length = 1
+        for size in range(min(_MAX_WORD, len(text) - i), 1, -1):
+            if _lookup(text[i:i + size]):
+                length = size
+                break
+        word = text[i:i + length]
+        start = sentence.start + i
+        tokens.append(Token(start, start + length, word, word, ""))
+        i += length
+    return tokens
+
+
+def gloss_sentence(sentence: Sentence) -> str:
+    """A word-by-word English gloss of ``sentence``."""
+    tokens = sentence.tokens or _tokens_from_dictionary(sentence)
+    terms: list[TermHit] = sorted(sentence.terms, key=lambda hit: hit.start)
+    words: list[str] = []
+    done_terms: set[int] = set()
+    for token in tokens:
+        term_index = next((n for n, hit in enumerate(terms)
+                           if hit.start < token.end and token.start < hit.end), None)
+        if term_index is not None:
+            if term_index not in done_terms:
+                done_terms.add(term_index)
+                words.append(term_english(terms[term_index].entry)
+                             or terms[term_index].text)
+            continue
+        words.extend(_gloss_token(token))
+    return _join(words)
+
+
+def _join(words: list[str]) -> str:
+    out = ""
+    for word in words:
+        word = word.strip()
+        if not word:
+            continue
+        if out and word[0] not in _NO_SPACE_BEFORE and out[-1] not in _NO_SPACE_AFTER:
+            out += " "
+        out += word
+    return out

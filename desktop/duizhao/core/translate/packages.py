@@ -1,0 +1,354 @@
+"""Argos Translate packages: find, verify, install, download and remove zh→en models.
+
+The packages live in Argos Translate's own packages directory, so a model installed by another
+Argos tool is found and reused, and ours are usable by them. ``argostranslate`` reads its
+settings when it is imported; we read ``ARGOS_PACKAGES_DIR`` / ``ARGOS_PACKAGE_INDEX`` at call
+time instead (falling back to its settings), so a change of environment is honoured.
+
+We use ``argostranslate.package`` for the package format (``Package``, ``AvailablePackage``,
+``argospm_package_name``) and its install lock, but do the file work ourselves: its installer
+extracts an unchecked zip straight into the packages directory and its downloader keeps the
+whole file in memory without progress, cancel or resume.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import stat
+import tempfile
+import threading
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from duizhao.core.errors import ModelError
+
+SOURCE_CODES = ("zh", "zt")  # Argos: zh = Chinese (Simplified), zt = Chinese (Traditional)
+TARGET_CODE = "en"
+MAX_UNPACKED_BYTES = 4 * 1024**3  # the largest real zh→en package unpacks to a few hundred MB
+MAX_RATIO = 200  # model weights barely compress; a far higher ratio is a zip bomb
+MAX_ENTRIES = 10_000
+_TMP_PREFIX = ".duizhao-"  # our temporary folders in the packages directory; never a package
+
+
+_install_lock = threading.Lock()
+
+
+def _argos_settings() -> Any:
+    from argostranslate import settings  # imported lazily: it creates directories on import
+
+    return settings
+
+
+def _argos_package() -> Any:
+    from argostranslate import package
+
+    return package
+
+
+def packages_dir() -> Path:
+    """Argos Translate's packages directory, as the environment says now."""
+    override = os.environ.get("ARGOS_PACKAGES_DIR")
+    if override:
+        return Path(override)
+    settings = _argos_settings()
+    value = settings.get_setting("ARGOS_PACKAGES_DIR", default=None)
+    return Path(value) if value else Path(settings.package_data_dir)
+
+
+def index_url() -> str:
+    """The URL of the Argos package index (``index.json``), as the environment says now."""
+    base = os.environ.get("ARGOS_PACKAGE_INDEX")
+    if not base:
+        base = str(_argos_settings().get_setting("ARGOS_PACKAGE_INDEX",
+                                                 default=_argos_settings().package_index))
+    if base.endswith(".json"):
+        return base
+    return base.rstrip("/") + "/index.json"
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    name: str  # argospm name, e.g. "translate-zh_en"
+    version: str
+    from_code: str
+    to_code: str
+    path: Path
+    size: int  # bytes on disk
+
+    @property
+    def label(self) -> str:
+        """What goes in ``translation_source`` after ``argos:``."""
+        return f"{self.name} {self.version}"
+
+    @property
+    def model_dir(self) -> Path:
+        return self.path / "model"
+
+    @property
+    def sentencepiece_model(self) -> Path:
+        return self.path / "sentencepiece.model"
+
+    @property
+    def target_prefix(self) -> str:
+        return str(_read_metadata(self.path).get("target_prefix", "") or "")
+
+
+@dataclass(frozen=True)
+class AvailableModel:
+    name: str
+    version: str
+    from_code: str
+    to_code: str
+    links: tuple[str, ...]
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.version}"
+
+
+def version_key(version: str) -> tuple[int, Any]:
+    import packaging.version
+
+    try:
+        return (1, packaging.version.parse(version))
+    except packaging.version.InvalidVersion:
+        return (0, version)
+
+
+def _read_metadata(folder: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _dir_size(folder: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += os.lstat(os.path.join(root, name)).st_size
+    return total
+
+
+def _is_supported_pair(from_code: str | None, to_code: str | None) -> bool:
+    return from_code in SOURCE_CODES and to_code == TARGET_CODE
+
+
+def installed_models(directory: Path | None = None) -> list[InstalledModel]:
+    """Installed Chinese→English translation packages, newest version first.
+
+    Folders that are not readable Argos packages (our own temporary folders, a broken install
+    by another tool) are skipped rather than breaking the whole list.
+    """
+    directory = directory or packages_dir()
+    if not directory.is_dir():
+        return []
+    argos_package = _argos_package()
+    models = []
+    for path in sorted(directory.iterdir()):
+        if not path.is_dir() or path.name.startswith(".") or path.name.startswith(_TMP_PREFIX):
+            continue
+        try:
+            pkg = argos_package.Package(path)
+        except Exception:  # noqa: BLE001 - a foreign broken folder must not hide the rest
+            continue
+        if getattr(pkg, "type", "translate") != "translate":
+            continue
+        if not _is_supported_pair(pkg.from_code, pkg.to_code):
+            continue
+        if not (path / "model").is_dir() or not (path / "sentencepiece.model").is_file():
+            continue  # e.g. a BPE package: we only drive SentencePiece models
+        models.append(InstalledModel(
+            name=argos_package.argospm_package_name(pkg), version=pkg.package_version or "",
+            from_code=pkg.from_code, to_code=pkg.to_code, path=path, size=_dir_size(path)))
+    models.sort(key=lambda m: version_key(m.version), reverse=True)
+    models.sort(key=lambda m: m.from_code != "zh")  # stable: zh first, newest first within
+    return models
+
+
+def best_installed_model(directory: Path | None = None) -> InstalledModel | None:
+    models = installed_models(directory)
+    return models[0] if models else None
+
+
+def find_installed(name: str, directory: Path | None = None) -> list[InstalledModel]:
+    """Installed models matching ``name``: argospm name, folder name or "name version"."""
+    matches = []
+    for model in installed_models(directory):
+        if name in (model.name, model.path.name, model.label, f"{model.name}-{model.version}"):
+            matches.append(model)
+    return matches
+
+
+def remove_model(name: str, directory: Path | None = None) -> list[InstalledModel]:
+    """Remove the installed model(s) called ``name``; returns what was removed."""
+    matches = find_installed(name, directory)
+    if not matches:
+        known = ", ".join(m.label for m in installed_models(directory)) or "none"
+        raise ModelError(f"No installed model is called {name!r} (installed: {known}).")
+    with _install_lock, _argos_package().package_lock:
+        for model in matches:
+            # rename first so a half-deleted folder is never mistaken for a package
+            trash = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "remove-", dir=model.path.parent))
+            os.replace(model.path, trash / model.path.name)
+            shutil.rmtree(trash, ignore_errors=True)
+    return matches
+
+
+# --- verifying and installing an archive -----------------------------------------------------
+
+@dataclass(frozen=True)
+class ArchiveInfo:
+    top: str  # the single top-level folder
+    metadata: dict[str, Any]
+    unpacked_size: int
+
+    @property
+    def version(self) -> str:
+        return str(self.metadata.get("package_version", ""))
+
+
+def verify_archive(path: Path, *, max_unpacked: int = MAX_UNPACKED_BYTES) -> ArchiveInfo:
+    """Check a ``.argosmodel`` before anything is extracted; raise ModelError saying why not."""
+    name = path.name
+    if not path.is_file():
+        raise ModelError(f"{path} does not exist or is not a file.")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            top = _check_entries(name, infos, max_unpacked)
+            try:
+                metadata = json.loads(archive.read(f"{top}/metadata.json").decode("utf-8"))
+            except KeyError:
+                raise ModelError(
+                    f"{name} is not an Argos model: it has no metadata.json.") from None
+            except (ValueError, UnicodeDecodeError):
+                raise ModelError(f"{name} has an unreadable metadata.json.") from None
+    except zipfile.BadZipFile:
+        raise ModelError(
+            f"{name} is not a valid .argosmodel file (damaged, truncated or not a zip).") from None
+    except OSError as error:
+        raise ModelError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if not isinstance(metadata, dict):
+        raise ModelError(f"{name} has an unreadable metadata.json.")
+    if metadata.get("type", "translate") != "translate":
+        raise ModelError(f"{name} is not a translation model.")
+    pair = f"{metadata.get('from_code')}→{metadata.get('to_code')}"
+    if not _is_supported_pair(metadata.get("from_code"), metadata.get("to_code")):
+        raise ModelError(f"{name} translates {pair}; Duizhao needs a Chinese→English "
+                         "(zh→en) model.")
+    names = {info.filename.rstrip("/") for info in infos}
+    for required in ("model/model.bin", "sentencepiece.model"):
+        if f"{top}/{required}" not in names:
+            raise ModelError(f"{name} is incomplete: it has no {required}.")
+    return ArchiveInfo(top=top, metadata=metadata,
+                       unpacked_size=sum(info.file_size for info in infos))
+
+
+def _check_entries(name: str, infos: list[zipfile.ZipInfo], max_unpacked: int) -> str:
+    if not infos:
+        raise ModelError(f"{name} is empty.")
+    if len(infos) > MAX_ENTRIES:
+        raise ModelError(f"{name} has too many files ({len(infos)}) to be an Argos model.")
+    tops: set[str] = set()
+    total = 0
+    for info in infos:
+        raw = info.filename
+        parts = PurePosixPath(raw.replace("\\", "/")).parts
+        if (raw.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0])
+                or not parts):
+            raise ModelError(f"{name} is unsafe: the entry {raw!r} points outside its folder.")
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise ModelError(f"{name} is unsafe: the entry {raw!r} is a symbolic link.")
+        tops.add(parts[0])
+        total += info.file_size
+        if total > max_unpacked:
+            raise ModelError(f"{name} would unpack to more than {_mb(max_unpacked)}; "
+                             "refusing it as a possible zip bomb.")
+        if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
+                and info.file_size > 1024 * 1024:
+            raise ModelError(f"{name} is refused as a possible zip bomb: {raw!r} expands "
+                             f"{info.file_size // info.compress_size}-fold.")
+    if len(tops) != 1 or not any(i.filename.startswith(f"{next(iter(tops))}/") for i in infos):
+        raise ModelError(f"{name} is not an Argos model: its files are not in one folder.")
+    return next(iter(tops))
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.0f} MB"
+
+
+def install_from_file(path: str | os.PathLike[str], *, directory: Path | None = None,
+                      replace_older: bool = True,
+                      max_unpacked: int = MAX_UNPACKED_BYTES) -> InstalledModel:
+    """Verify ``path`` and install it into the packages directory, all or nothing.
+
+    The archive is extracted into a temporary folder inside the packages directory and renamed
+    into place, so a failure leaves no half-installed package and touches no installed one.
+    With ``replace_older``, older versions of the same language pair are removed afterwards.
+    """
+    archive_path = Path(path)
+    info = verify_archive(archive_path, max_unpacked=max_unpacked)
+    target_root = directory or packages_dir()
+    try:
+        target_root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ModelError(f"Cannot create the packages folder {target_root}: "
+                         f"{error.strerror or error}.") from None
+    staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "install-", dir=target_root))
+    try:
+        _extract(archive_path, staging, max_unpacked)
+        extracted = staging / info.top
+        with _install_lock, _argos_package().package_lock:
+            final = target_root / info.top
+            previous = None
+            if final.exists():
+                previous = staging / (".previous-" + info.top)
+                os.replace(final, previous)
+            try:
+                os.replace(extracted, final)
+            except OSError:
+                if previous is not None:
+                    os.replace(previous, final)
+                raise
+    except ModelError:
+        raise
+    except (OSError, zipfile.BadZipFile, EOFError) as error:
+        detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise ModelError(f"Could not install {archive_path.name}: {detail}.") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    installed = next(m for m in installed_models(target_root) if m.path == final)
+    if replace_older:
+        for model in installed_models(target_root):
+            if (model.path != installed.path and model.from_code == installed.from_code
+                    and version_key(model.version) <= version_key(installed.version)):
+                remove_model(model.path.name, target_root)
+    return installed
+
+
+def _extract(archive_path: Path, dest: Path, max_unpacked: int) -> None:
+    written = 0
+    with zipfile.ZipFile(archive_path) as archive:
+        for info in archive.infolist():
+            target = dest.joinpath(*PurePosixPath(info.filename.replace("\\", "/")).parts)
+            if info.is_dir():
+                target.mkdir(parents=True, exist_ok=True)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with archive.open(info) as source, open(target, "wb") as out:
+                while chunk := source.read(1 << 20):
+                    written += len(chunk)
+                    if written > max_unpacked:  # headers can lie; count what really comes out
+                        raise ModelError(f"{archive_path.name} unpacks to more than "
+                                         f"{_mb(max_unpacked)}; refusing it as a zip bomb.")
+                    out.write(chunk)

@@ -1,0 +1,241 @@
+"""Translate a document's sentences: cache first, then the model in batches, else a gloss.
+
+One translation per pipeline sentence, so the English stays aligned with its original.
+``translate_document`` fills ``sentence.translation``, ``translation_source`` and
+``term_warnings`` only once every sentence is done: a cancelled run leaves the document as it
+was (translations already computed stay in the disk cache, so the next run is quicker).
+Sentences the user translated by hand (``translation_source == "user"``) are left alone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from duizhao.core.document import Document, Sentence
+from duizhao.core.translate import gloss, terms
+from duizhao.core.translate.cache import TranslationCache, cache_key, default_cache_path
+from duizhao.core.translate.common import CancelToken, Progress, check_cancel
+from duizhao.core.translate.engine import Engine, EngineOptions
+from duizhao.core.translate.packages import InstalledModel, best_installed_model
+
+NO_MODEL_HINT = ("No translation model is installed, so the English is a word-by-word gloss; "
+                 "run `duizhao models download` to install the Argos Chinese→English model.")
+USER_SOURCE = "user"
+
+
+@dataclass(frozen=True)
+class TranslateOptions:
+    beam_size: int = 4
+    num_hypotheses: int = 4  # tried when a sentence has glossary terms
+    threads: int = 0
+    batch_size: int = 16  # sentences per model call between progress/cancel checks
+    use_cache: bool = True
+    protect_terms: bool = True
+    max_decoding_length: int = 256
+
+    def engine_options(self) -> EngineOptions:
+        return EngineOptions(beam_size=self.beam_size, threads=self.threads,
+                             max_batch_size=self.batch_size,
+                             max_decoding_length=self.max_decoding_length)
+
+
+@dataclass
+class TranslationSummary:
+    total: int = 0  # sentences given a translation
+    from_cache: int = 0
+    translated: int = 0  # by the model in this run
+    glossed: int = 0
+    skipped: int = 0  # user translations left alone, empty sentences
+    warnings: int = 0  # sentences whose translation misses a glossary name
+    model: str | None = None  # "translate-zh_en 1.9", None when glossed
+    hint: str | None = None  # one line for the user (e.g. how to install the model)
+
+
+@dataclass
+class _Job:
+    sentence: Sentence
+    text: str  # what the model reads (protected)
+    english: tuple[str, ...]
+    key: str = ""
+    result: str | None = None
+    lost: tuple[str, ...] = field(default_factory=tuple)
+
+
+class TranslationService:
+    """Owns the engine (one loaded model) and the cache. Thread-safe: one translation runs at a
+    time; a second caller waits. Qt-free: the window runs it in a worker thread."""
+
+    def __init__(self, options: TranslateOptions | None = None, *,
+                 packages_directory: Path | None = None,
+                 cache: TranslationCache | None = None) -> None:
+        self.options = options or TranslateOptions()
+        self.packages_directory = packages_directory
+        self._cache = cache
+        self._cache_given = cache is not None
+        self._engine: Engine | None = None
+        self._lock = threading.RLock()
+
+    # --- model ---------------------------------------------------------------------------
+    def current_model(self) -> InstalledModel | None:
+        """The model translations come from now (the newest installed zh→en package)."""
+        return best_installed_model(self.packages_directory)
+
+    def engine(self) -> Engine | None:
+        """The engine for the current model; a model installed or removed since the last call
+        is picked up here (the old one is dropped)."""
+        model = self.current_model()
+        with self._lock:
+            if model is None:
+                self._engine = None
+            elif self._engine is None or self._engine.model != model:
+                self._engine = Engine(model, self.options.engine_options())
+            return self._engine
+
+    @property
+    def cache(self) -> TranslationCache:
+        # the default cache follows the user cache folder as it is now (tests move it)
+        if not self._cache_given and (self._cache is None
+                                      or self._cache.path != default_cache_path()):
+            if self._cache is not None:
+                self._cache.close()
+            self._cache = TranslationCache()
+        assert self._cache is not None
+        return self._cache
+
+    def close(self) -> None:
+        with self._lock:
+            self._engine = None
+            if self._cache is not None:
+                self._cache.close()
+
+    # --- translating ---------------------------------------------------------------------
+    def translate_document(self, document: Document, *, progress: Progress | None = None,
+                           cancel: CancelToken | None = None) -> TranslationSummary:
+        return self.translate_sentences(list(document.sentences()), progress=progress,
+                                        cancel=cancel)
+
+    def translate_sentences(self, sentences: Sequence[Sentence], *,
+                            progress: Progress | None = None,
+                            cancel: CancelToken | None = None) -> TranslationSummary:
+        with self._lock:
+            todo = [s for s in sentences
+                    if s.translation_source != USER_SOURCE and s.original.strip()]
+            summary = TranslationSummary(skipped=len(sentences) - len(todo))
+            check_cancel(cancel, "The translation")
+            engine = self.engine()
+            if engine is None:
+                return self._gloss(todo, summary, progress, cancel)
+            return self._translate(engine, todo, summary, progress, cancel)
+
+    def _gloss(self, todo: list[Sentence], summary: TranslationSummary,
+               progress: Progress | None, cancel: CancelToken | None) -> TranslationSummary:
+        results = []
+        for done, sentence in enumerate(todo):
+            if done % 64 == 0:
+                check_cancel(cancel, "The translation")
+                if progress:
+                    progress(done, len(todo))
+            results.append(gloss.gloss_sentence(sentence))
+        for sentence, text in zip(todo, results, strict=True):
+            sentence.translation = text
+            sentence.translation_source = gloss.SOURCE
+            sentence.term_warnings = []
+        if progress:
+            progress(len(todo), len(todo))
+        summary.total = summary.glossed = len(todo)
+        summary.hint = NO_MODEL_HINT if todo else None
+        return summary
+
+    def _translate(self, engine: Engine, todo: list[Sentence], summary: TranslationSummary,
+                   progress: Progress | None, cancel: CancelToken | None) -> TranslationSummary:
+        model = engine.model
+        jobs = [self._job(sentence, model) for sentence in todo]
+        total = len(jobs)
+        done = 0
+        if progress:
+            progress(0, total)
+        if self.options.use_cache:
+            cached = self.cache.get_many(job.key for job in jobs)
+            for job in jobs:
+                if job.key in cached:
+                    job.result = cached[job.key]
+                    job.lost = tuple(terms.missing(job.result, job.english))
+            summary.from_cache = done = sum(job.result is not None for job in jobs)
+            if progress and done:
+                progress(done, total)
+        pending = [job for job in jobs if job.result is None]
+        # sentences with glossary names ask for alternatives; the others need only the best
+        with_terms = [job for job in pending if job.english]
+        plain = [job for job in pending if not job.english]
+        for group, hypotheses in ((plain, 1), (with_terms, self.options.num_hypotheses)):
+            for batch in _batches(group, self.options.batch_size):
+                check_cancel(cancel, "The translation")
+                outputs = engine.translate([job.text for job in batch],
+                                           num_hypotheses=max(1, hypotheses))
+                for job, candidates in zip(batch, outputs, strict=True):
+                    choice = terms.choose(candidates, job.english)
+                    job.result, job.lost = choice.translation, choice.missing
+                if self.options.use_cache:
+                    self.cache.put_many((job.key, model.label, job.sentence.original,
+                                         job.result or "") for job in batch)
+                done += len(batch)
+                summary.translated += len(batch)
+                if progress:
+                    progress(done, total)
+        label = f"argos:{model.label}"
+        for job in jobs:
+            job.sentence.translation = job.result or ""
+            job.sentence.translation_source = label
+            job.sentence.term_warnings = list(job.lost)
+        summary.total = total
+        summary.model = model.label
+        summary.warnings = sum(1 for job in jobs if job.lost)
+        return summary
+
+    def _job(self, sentence: Sentence, model: InstalledModel) -> _Job:
+        # Argos "zh" models are trained on Simplified Chinese; "zt" ones on Traditional
+        if model.from_code == "zt":
+            text, start = sentence.traditional or sentence.original, sentence.start
+        else:
+            text, start = sentence.simplified or sentence.original, sentence.start
+        if self.options.protect_terms and sentence.terms:
+            protected = terms.protect(text, start, sentence.terms)
+            text, english = protected.text, protected.english
+        else:
+            text, english = text.strip(), ()
+        variant = f"beam={self.options.beam_size};n={self.options.num_hypotheses};in={text}"
+        return _Job(sentence, text, english, key=cache_key(model.label, sentence.original,
+                                                             variant))
+
+
+def _batches(jobs: list[_Job], size: int) -> Iterable[list[_Job]]:
+    size = max(1, size)
+    for i in range(0, len(jobs), size):
+        yield jobs[i:i + size]
+
+
+_shared: TranslationService | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_service() -> TranslationService:
+    """The process-wide service (one loaded model for the CLI and the window)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = TranslationService()
+        return _shared
+
+
+def translate_document(document: Document, *, progress: Progress | None = None,
+                       cancel: CancelToken | None = None) -> TranslationSummary:
+    """Fill every sentence's ``translation`` / ``translation_source`` / ``term_warnings``.
+
+    From the newest installed Argos zh→en model (``"argos:<package> <version>"``), else a
+    word-by-word gloss (``"gloss"``; ``summary.hint`` says how to install the model).
+    Raises ``OperationCancelled`` when ``cancel`` is set; the document is then unchanged.
+    """
+    return shared_service().translate_document(document, progress=progress, cancel=cancel)

@@ -1,0 +1,130 @@
+"""Fixtures for the translation tests: annotated sample documents, an installed tiny model and
+a package index served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from duizhao.core.document import Document, Paragraph, Script, Sentence, Source
+from duizhao.core.glossary import load_glossary
+
+
+def build_document(text: str, glossary_path: Path | None) -> Document:
+    """The pipeline's document when the pipeline is importable; otherwise the same sentences
+    and glossary hits without tokens (the translation layer needs nothing more)."""
+    glossary = load_glossary(glossary_path) if glossary_path else None
+    try:
+        from duizhao.core.pipeline import Annotator
+    except ImportError:
+        pass
+    else:
+        return Annotator(glossary).annotate_text(text)
+    from duizhao.core.sentences import split_paragraphs, split_sentences
+
+    paragraphs = []
+    next_id = 0
+    for p_start, p_end in split_paragraphs(text):
+        sentences = []
+        for start, end in split_sentences(text, p_start, p_end):
+            original = text[start:end]
+            hits = []
+            if glossary is not None:
+                for hit in glossary.find(original):
+                    hit.start += start
+                    hit.end += start
+                    hits.append(hit)
+            sentences.append(Sentence(next_id, start, end, original, original, original, "",
+                                      terms=hits))
+            next_id += 1
+        paragraphs.append(Paragraph(p_start, p_end, sentences))
+    return Document(Source(None, "utf-8", Script.TRADITIONAL), text, paragraphs)
+
+
+@pytest.fixture
+def sample_document(sample_text: str, sample_glossary_path: Path) -> Document:
+    return build_document(sample_text, sample_glossary_path)
+
+
+@pytest.fixture
+def installed_tiny(tiny_argos_package):  # type: ignore[no-untyped-def]
+    from duizhao.core.translate import install_from_file
+
+    return install_from_file(tiny_argos_package.archive)
+
+
+@dataclass
+class IndexServer:
+    url: str  # the ARGOS_PACKAGE_INDEX base
+    files: dict[str, bytes]
+    requests: list[tuple[str, str | None]] = field(default_factory=list)  # (path, Range)
+    cut_after: int | None = None  # drop the connection after this many body bytes (once)
+    ignore_range: bool = False
+
+
+@pytest.fixture
+def index_server(tiny_argos_package) -> Iterator[IndexServer]:  # type: ignore[no-untyped-def]
+    """``index.json`` + the tiny ``.argosmodel`` over HTTP on 127.0.0.1 (Range supported)."""
+    archive = tiny_argos_package.archive
+    state = IndexServer(url="", files={})
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            path = self.path.split("?")[0]
+            range_header = self.headers.get("Range")
+            state.requests.append((path, range_header))
+            body = state.files.get(path)
+            if body is None:
+                self.send_error(404)
+                return
+            start = 0
+            if range_header and not state.ignore_range:
+                start = int(range_header.split("=")[1].split("-")[0])
+                if start >= len(body):
+                    self.send_error(416)
+                    return
+                self.send_response(206)
+                self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
+            else:
+                self.send_response(200)
+            payload = body[start:]
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            if state.cut_after is not None and path.endswith(".argosmodel"):
+                limit, state.cut_after = state.cut_after, None
+                self.wfile.write(payload[:limit])
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            self.wfile.write(payload)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    metadata = {
+        "package_version": tiny_argos_package.package_version, "argos_version": "1.0",
+        "from_code": "zh", "from_name": "Chinese", "to_code": "en", "to_name": "English",
+        "type": "translate", "code": "translate-zh_en",
+        "links": [f"{base}/packages/{archive.name}"],
+    }
+    other = dict(metadata, from_code="ja", from_name="Japanese",
+                 links=[f"{base}/packages/ja.argosmodel"])
+    state.files["/index.json"] = json.dumps([other, metadata]).encode("utf-8")
+    state.files[f"/packages/{archive.name}"] = archive.read_bytes()
+    state.url = base + "/"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
