@@ -10,12 +10,12 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml.ns import qn
 
 from duizhao.core.document import Document
 from duizhao.core.errors import ExportError
 from duizhao.core.export import ExportOptions, export_document, render, resolve_format
-from duizhao.core.export.common import convert_syllable, token_syllables
+from duizhao.core.export.common import CATEGORY_COLOURS, convert_syllable, token_syllables
 from export_fixtures import HOSTILE_NOTE, MODEL, build_document, build_hostile_document
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -77,6 +77,11 @@ def test_tmx_of_hostile_text_is_well_formed_and_literal() -> None:
 
 # --- DOCX ----------------------------------------------------------------------------------
 
+def _shading(run) -> str | None:  # type: ignore[no-untyped-def]
+    shading = run._r.find(".//" + qn("w:shd"))
+    return None if shading is None else shading.get(qn("w:fill"))
+
+
 def _reopen(data: bytes) -> docx.document.Document:
     return docx.Document(io.BytesIO(data))
 
@@ -92,10 +97,11 @@ def test_docx_reopens_with_the_table_and_both_scripts() -> None:
     assert row[1] == "歷時3年,梅金斯基和烏梅羅夫重回談判桌前。"
     assert row[2] == "历时3年,梅金斯基和乌梅罗夫重回谈判桌前。"
     assert row[4].startswith("After three years")
-    highlighted = [(r.text, r.font.highlight_color) for c in table.rows[1].cells
-                   for p in c.paragraphs for r in p.runs if r.font.highlight_color]
-    assert ("烏梅羅夫", WD_COLOR_INDEX.YELLOW) in highlighted
-    assert ("乌梅罗夫", WD_COLOR_INDEX.YELLOW) in highlighted
+    highlighted = [(r.text, _shading(r)) for c in table.rows[1].cells
+                   for p in c.paragraphs for r in p.runs if _shading(r)]
+    person = CATEGORY_COLOURS["person"].lstrip("#").upper()
+    assert highlighted == [("梅金斯基", person), ("烏梅羅夫", person),
+                           ("梅金斯基", person), ("乌梅罗夫", person)]
     assert [c.text for c in glossary.rows[2].cells][:4] == [
         "烏梅羅夫", "乌梅罗夫", "Wūméiluófū", "Rustem Umerov"]
     assert len(glossary.rows) == len(document.glossary_entries()) + 1

@@ -19,13 +19,14 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 _SYLLABLE_SPLIT = re.compile(r"[\s'’\-]+")
 _TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
-# One colour per glossary category, used by HTML, DOCX and PDF alike.
+# One colour per glossary category, used by HTML, DOCX and PDF alike; the same tints as the
+# window's (ui/panes/formats.py), so an export looks like what the reader saw.
 CATEGORY_COLOURS: dict[str, str] = {
-    "person": "#ffe08a",
-    "place": "#b9f0c0",
-    "organisation": "#bfe3ff",
-    "term": "#f6c6f0",
-    "custom": "#e2e2e2",
+    "person": "#ffd6d1",
+    "place": "#cdeccf",
+    "organisation": "#d3e3ff",
+    "term": "#ffe9a8",
+    "custom": "#e8d6ff",
 }
 CATEGORY_LABELS: dict[str, str] = {
     "person": "person",

@@ -11,13 +11,13 @@ import io
 from docx import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from duizhao.core.document import Document, GlossaryEntry, Sentence
 from duizhao.core.export.common import (
+    CATEGORY_COLOURS,
     CATEGORY_LABELS,
     category_of,
     column_text,
@@ -30,14 +30,6 @@ from duizhao.core.export.common import (
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions
 
-# Word's highlight palette is fixed; these are its nearest matches to the HTML colours.
-HIGHLIGHTS = {
-    "person": WD_COLOR_INDEX.YELLOW,
-    "place": WD_COLOR_INDEX.BRIGHT_GREEN,
-    "organisation": WD_COLOR_INDEX.TURQUOISE,
-    "term": WD_COLOR_INDEX.PINK,
-    "custom": WD_COLOR_INDEX.GRAY_25,
-}
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 EAST_ASIAN_FONT = "Noto Sans CJK TC"
 
@@ -123,10 +115,21 @@ def _fill_cell(cell, sentence: Sentence, column: str, options: ExportOptions) ->
         if span.start > position:
             paragraph.add_run(xml_safe(text[position:span.start]))
         run = paragraph.add_run(xml_safe(text[span.start:span.end]))
-        run.font.highlight_color = HIGHLIGHTS[category_of(span.hit.entry.category)]
+        shade(run, CATEGORY_COLOURS[category_of(span.hit.entry.category)])
         position = span.end
     if position < len(text):
         paragraph.add_run(xml_safe(text[position:]))
+
+
+def shade(run, colour: str) -> None:  # type: ignore[no-untyped-def]
+    """Give a run the category's background. Shading, not Word's highlight: the highlight
+    palette has only a few loud colours, shading takes the same tint as the window."""
+    properties = run._r.get_or_add_rPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), colour.lstrip("#").upper())
+    properties.append(shading)
 
 
 def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
@@ -170,7 +173,7 @@ def _glossary(word: WordDocument, entries: list[GlossaryEntry]) -> None:
         category = category_of(entry.category)
         cells = table.add_row().cells
         run = cells[0].paragraphs[0].add_run(xml_safe(entry.traditional))
-        run.font.highlight_color = HIGHLIGHTS[category]
+        shade(run, CATEGORY_COLOURS[category])
         cells[1].text = xml_safe(entry.simplified)
         cells[2].text = xml_safe(entry.pinyin)
         cells[3].text = xml_safe(entry.english)
