@@ -212,3 +212,31 @@ def test_corrupt_file_without_backup_raises(tmp_path: Path) -> None:
 def test_per_document_glossary_sits_beside_the_document(sample_path: Path,
                                                         sample_glossary_path: Path) -> None:
     assert document_glossary_path(sample_path) == sample_glossary_path
+
+
+def test_edited_glossary_matches_like_one_built_from_scratch() -> None:
+    # Edits patch the automaton instead of rebuilding it; the hits must be the same.
+    import random
+
+    rng = random.Random(5)
+    alphabet = "斯基夫羅爾諾梅金"
+    text = "".join(rng.choice(alphabet) for _ in range(400))
+    glossary = Glossary([entry("".join(rng.choice(alphabet) for _ in range(rng.randint(2, 4))),
+                               english=str(i)) for i in range(30)])
+    glossary.find(text)  # build the automaton before the edits
+    for step in range(300):
+        action = rng.random()
+        new = entry("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))),
+                    "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))),
+                    english=f"s{step}")
+        if action < 0.4 or not len(glossary):
+            glossary.add(new, rng.randint(0, len(glossary)))
+        elif action < 0.7:
+            glossary.remove(glossary[rng.randrange(len(glossary))])
+        else:
+            glossary.replace(glossary[rng.randrange(len(glossary))], new)
+        if step % 7 == 0:
+            assert glossary.find(text, 3) == GlossaryMatcher(glossary.entries).find(text, 3)
+            fresh = Glossary(glossary.entries)
+            for form in {f for e in glossary for f in e.forms()}:
+                assert glossary.lookup(form) is fresh.lookup(form)

@@ -167,3 +167,29 @@ def test_copy_of_sample_uses_its_own_glossary(tmp_path: Path, sample_path: Path,
     glossaries = GlossarySet.open(tmp_path / "a.txt")
     assert glossaries.document is not None
     assert glossaries.document.path == tmp_path / "a.glossary.csv"
+
+
+def test_random_edits_keep_the_merged_view_exact(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(7)
+    forms = ["普京", "特朗普", "澤連斯基", "泽连斯基", "梅金斯基", "停火", "頓巴斯", "顿巴斯"]
+    doc = tmp_path / "a.txt"
+    doc.write_text("x", encoding="utf-8")
+    glossaries = GlossarySet.open(doc)
+    text = "".join(rng.choice(forms) for _ in range(200))
+    for step in range(200):
+        new = GlossaryEntry(rng.choice(forms), rng.choice(forms), f"e{step}")
+        existing = [*(glossaries.document or ()), *(glossaries.personal or ())]
+        before = {form: glossaries.merged.lookup(form) for form in forms}
+        action = rng.random()
+        if action < 0.5 or not existing:
+            changed = glossaries.add(new, rng.choice([DOCUMENT, PERSONAL]))
+        elif action < 0.75:
+            changed = glossaries.remove(rng.choice(existing))
+        else:
+            changed = glossaries.replace(rng.choice(existing), new)
+        fresh = merge_glossaries(glossaries.document, glossaries.personal)
+        assert glossaries.merged.entries == fresh.entries
+        assert glossaries.merged.find(text) == fresh.find(text)
+        assert changed == {f for f in forms if fresh.lookup(f) != before[f]}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,13 +55,16 @@ class EntryOrigin:
 class GlossaryMatcher:
     """Every occurrence of every entry's forms; longest wins, no overlaps."""
 
-    def __init__(self, entries: Iterable[GlossaryEntry]) -> None:
+    def __init__(self, entries: Iterable[GlossaryEntry] = (), *,
+                 owners: dict[str, GlossaryEntry] | None = None) -> None:
         self._automaton = ahocorasick.Automaton()
-        for entry in entries:
-            for form in entry.forms():
-                # First entry listed owns a shared form.
-                if form not in self._automaton:
-                    self._automaton.add_word(form, (len(form), entry))
+        if owners is None:
+            owners = {}
+            for entry in entries:
+                for form in entry.forms():
+                    owners.setdefault(form, entry)  # the first entry listed owns a shared form
+        for form, entry in owners.items():
+            self._automaton.add_word(form, (len(form), entry))
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()
@@ -68,17 +72,24 @@ class GlossaryMatcher:
     def __len__(self) -> int:
         return len(self._automaton)
 
-    def find(self, text: str, offset: int = 0) -> list[TermHit]:
-        """Hits in ``text``, offsets shifted by ``offset`` (the text's start in a document)."""
+    def candidates(self, text: str) -> list[tuple[int, int, GlossaryEntry]]:
+        """Every occurrence, overlapping ones included, in order of their end."""
         if self._empty or not text:
             return []
-        found = [(end + 1 - length, end + 1, entry)
-                 for end, (length, entry) in self._automaton.iter(text)]
-        if not found:
-            return []
-        chosen = found if _disjoint(found) else _longest_first(found)
-        return [TermHit(start + offset, end + offset, text[start:end], entry)
-                for start, end, entry in chosen]
+        return [(end + 1 - length, end + 1, entry)
+                for end, (length, entry) in self._automaton.iter(text)]
+
+    def find(self, text: str, offset: int = 0) -> list[TermHit]:
+        """Hits in ``text``, offsets shifted by ``offset`` (the text's start in a document)."""
+        return _hits(text, self.candidates(text), offset)
+
+
+def _hits(text: str, found: list[tuple[int, int, GlossaryEntry]], offset: int) -> list[TermHit]:
+    if not found:
+        return []
+    chosen = found if _disjoint(found) else _longest_first(found)
+    return [TermHit(start + offset, end + offset, text[start:end], entry)
+            for start, end, entry in chosen]
 
 
 def _disjoint(found: list[tuple[int, int, GlossaryEntry]]) -> bool:
@@ -104,16 +115,29 @@ def _longest_first(
     return taken
 
 
+# Past this many edited forms the base automaton is rebuilt rather than patched.
+_MAX_PENDING_FORMS = 200
+
+
 class Glossary:
-    """Ordered glossary entries with a cached matcher rebuilt after each change."""
+    """Ordered glossary entries with a cached matcher kept up to date after each change.
+
+    Building the automaton for a large glossary takes tens of milliseconds, too long to do
+    on the GUI thread after every edit. So an edit does not rebuild it: the forms the edit
+    touched are matched by a tiny second automaton, and the big one's hits for those forms
+    are ignored. After many edits (or :meth:`compact`) the big one is rebuilt.
+    """
 
     def __init__(self, entries: Iterable[GlossaryEntry] = (), *, path: Path | None = None,
                  kind: str = "") -> None:
         self._entries: list[GlossaryEntry] = list(entries)
+        self._members: Counter[GlossaryEntry] = Counter(self._entries)
         self.path = Path(path) if path is not None else None
         self.kind = kind
         self._origins: dict[GlossaryEntry, EntryOrigin] = {}
-        self._matcher: GlossaryMatcher | None = None
+        self._base: GlossaryMatcher | None = None
+        self._pending: set[str] = set()  # forms whose owner may differ from the base's
+        self._overlay: GlossaryMatcher | None = None
         self._by_form: dict[str, GlossaryEntry] | None = None
         self.recovered_from: Path | None = None  # the backup used when the file was corrupt
         self.revision = 0  # bumped on every change, so views can tell they are stale
@@ -129,7 +153,7 @@ class Glossary:
         return self._entries[index]
 
     def __contains__(self, entry: object) -> bool:
-        return entry in self._entries
+        return entry in self._members
 
     def __repr__(self) -> str:
         return f"Glossary({len(self._entries)} entries, path={self.path})"
@@ -143,16 +167,19 @@ class Glossary:
 
     def lookup(self, form: str) -> GlossaryEntry | None:
         """The entry matched by ``form`` (Traditional or Simplified), if any."""
+        return self._owners().get(form.strip())
+
+    def _owners(self) -> dict[str, GlossaryEntry]:
         if self._by_form is None:
             by_form: dict[str, GlossaryEntry] = {}
             for entry in self._entries:
                 for entry_form in entry.forms():
                     by_form.setdefault(entry_form, entry)
             self._by_form = by_form
-        return self._by_form.get(form.strip())
+        return self._by_form
 
     def forms(self) -> set[str]:
-        return {form for entry in self._entries for form in entry.forms()}
+        return set(self._owners())
 
     def origin(self, entry: GlossaryEntry) -> EntryOrigin:
         return self._origins.get(entry) or EntryOrigin(self.kind, self.path)
@@ -163,40 +190,98 @@ class Glossary:
     # -- matching ------------------------------------------------------------------------
     @property
     def matcher(self) -> GlossaryMatcher:
-        if self._matcher is None:
-            self._matcher = GlossaryMatcher(self._entries)
-        return self._matcher
+        """A matcher for the current entries (rebuilds the automaton if edits are pending)."""
+        self.compact()
+        assert self._base is not None
+        return self._base
+
+    def compact(self) -> None:
+        """Rebuild the automaton now (e.g. when idle) so later matching needs no patch."""
+        if self._base is None or self._pending:
+            self._base = GlossaryMatcher(owners=self._owners())
+            self._pending.clear()
+            self._overlay = None
 
     def find(self, text: str, offset: int = 0) -> list[TermHit]:
-        return self.matcher.find(text, offset)
+        if self._base is None:
+            self.compact()
+            assert self._base is not None
+        if not self._pending:
+            return self._base.find(text, offset)
+        if self._overlay is None:
+            owners = self._owners()
+            self._overlay = GlossaryMatcher(
+                owners={form: owners[form] for form in self._pending if form in owners})
+        pending = self._pending
+        found = [hit for hit in self._base.candidates(text) if text[hit[0]:hit[1]] not in pending]
+        found += self._overlay.candidates(text)
+        found.sort(key=lambda hit: (hit[1], hit[0]))
+        return _hits(text, found, offset)
 
     # -- editing -------------------------------------------------------------------------
     def add(self, entry: GlossaryEntry, index: int | None = None) -> int:
         """Insert ``entry`` (at the end by default); returns its index."""
         position = len(self._entries) if index is None else max(0, min(index, len(self._entries)))
         self._entries.insert(position, entry)
-        self._changed()
+        self._members[entry] += 1
+        self._changed(entry.forms())
         return position
 
     def remove(self, entry: GlossaryEntry) -> int:
         """Remove ``entry``; returns the index it had (for undo). ValueError if absent."""
         position = self._entries.index(entry)
         del self._entries[position]
-        self._changed()
+        self._members[entry] -= 1
+        if not self._members[entry]:
+            del self._members[entry]
+        self._changed(entry.forms())
         return position
 
     def replace(self, old: GlossaryEntry, new: GlossaryEntry) -> int:
         position = self._entries.index(old)
         self._entries[position] = new
+        self._members[old] -= 1
+        if not self._members[old]:
+            del self._members[old]
+        self._members[new] += 1
         origin = self._origins.pop(old, None)
         if origin is not None:
             self._origins[new] = origin
-        self._changed()
+        self._changed(old.forms() + new.forms())
         return position
 
-    def _changed(self) -> None:
-        self._matcher = None
-        self._by_form = None
+    def reset(self, entries: Iterable[GlossaryEntry],
+              origins: dict[GlossaryEntry, EntryOrigin] | None = None,
+              changed_forms: Iterable[str] | None = None) -> None:
+        """Replace every entry at once; with ``changed_forms`` (the only forms whose owner
+        may differ) the automaton is patched instead of rebuilt."""
+        self._entries = list(entries)
+        self._members = Counter(self._entries)
+        self._origins = dict(origins or {})
+        if changed_forms is None:
+            self._base = None
+            self._pending.clear()
+        self._changed(tuple(changed_forms or ()), owners_changed=True)
+
+    def _changed(self, forms: Iterable[str], *, owners_changed: bool = False) -> None:
+        forms = set(forms)
+        if owners_changed or self._by_form is None:
+            self._by_form = None
+        else:
+            # Re-own just the touched forms: the first entry listed that has one.
+            by_form = self._by_form
+            for form in forms:
+                by_form.pop(form, None)
+            for entry in self._entries:
+                for form in entry.forms():
+                    if form in forms and form not in by_form:
+                        by_form[form] = entry
+        if self._base is not None:
+            self._pending |= forms
+            self._overlay = None
+            if len(self._pending) > _MAX_PENDING_FORMS:
+                self._base = None
+                self._pending.clear()
         self.revision += 1
 
 

@@ -70,29 +70,34 @@ def _is_bundled(path: Path) -> bool:
 def merge_glossaries(document: Glossary | None, personal: Glossary | None) -> Glossary:
     """Document entries first, then personal entries sharing no form with them."""
     merged = Glossary(kind="merged")
-    owners: dict[str, GlossaryEntry] = {}
+    merged.reset(*_merge(document, personal))
+    return merged
+
+
+def _merge(document: Glossary | None, personal: Glossary | None,
+           ) -> tuple[list[GlossaryEntry], dict[GlossaryEntry, EntryOrigin]]:
     doc_entries = list(document or ())
+    owners: dict[str, GlossaryEntry] = {}
     for entry in doc_entries:
         for form in entry.forms():
             owners.setdefault(form, entry)
     hidden: dict[GlossaryEntry, list[GlossaryEntry]] = {}
-    visible_personal: list[GlossaryEntry] = []
+    entries = list(doc_entries)
+    members = set(doc_entries)
+    origins: dict[GlossaryEntry, EntryOrigin] = {}
+    personal_path = personal.path if personal is not None else None
     for entry in personal or ():
-        winners = [owners[form] for form in entry.forms() if form in owners]
-        if winners:
-            hidden.setdefault(winners[0], []).append(entry)
-        else:
-            visible_personal.append(entry)
+        winner = next((owners[form] for form in entry.forms() if form in owners), None)
+        if winner is not None:
+            hidden.setdefault(winner, []).append(entry)
+        elif entry not in members:
+            entries.append(entry)
+            members.add(entry)
+            origins[entry] = EntryOrigin(PERSONAL, personal_path)
+    document_path = document.path if document is not None else None
     for entry in doc_entries:
-        merged.add(entry)
-        assert document is not None
-        merged.set_origin(entry, EntryOrigin(DOCUMENT, document.path,
-                                             tuple(hidden.get(entry, ()))))
-    for entry in visible_personal:
-        if entry not in merged:
-            merged.add(entry)
-            merged.set_origin(entry, EntryOrigin(PERSONAL, personal.path if personal else None))
-    return merged
+        origins[entry] = EntryOrigin(DOCUMENT, document_path, tuple(hidden.get(entry, ())))
+    return entries, origins
 
 
 @dataclass
@@ -137,8 +142,7 @@ class GlossarySet:
     # -- the merged view -----------------------------------------------------------------
     @property
     def merged(self) -> Glossary:
-        revisions = (self.document.revision if self.document else -1,
-                     self.personal.revision if self.personal else -1)
+        revisions = self._current_revisions()
         if self._merged is None or revisions != self._revisions:
             self._merged = merge_glossaries(self.document, self.personal)
             self._revisions = revisions
@@ -184,19 +188,25 @@ class GlossarySet:
 
     def _tracking(self, entries: Iterable[GlossaryEntry], change: Callable[[], object],
                   ) -> set[str]:
-        candidates = {form for entry in entries for form in entry.forms()}
-        # An entry hidden or revealed by the change may have a form of its own.
+        edited = {form for entry in entries for form in entry.forms()}
+        # An entry the change hides or reveals may have a form of its own.
+        candidates = set(edited)
         for glossary in (self.document, self.personal):
-            if glossary is not None:
-                for form in list(candidates):
-                    other = glossary.lookup(form)
-                    if other is not None:
-                        candidates.update(other.forms())
+            for entry in glossary or ():
+                forms = entry.forms()
+                if not edited.isdisjoint(forms):
+                    candidates.update(forms)
         before = self.merged
         owners_before = {form: before.lookup(form) for form in candidates}
         change()
-        after = self.merged
-        return {form for form in candidates if after.lookup(form) != owners_before[form]}
+        # Patch the merged glossary (its automaton is not rebuilt: see Glossary).
+        before.reset(*_merge(self.document, self.personal), changed_forms=candidates)
+        self._revisions = self._current_revisions()
+        return {form for form in candidates if before.lookup(form) != owners_before[form]}
+
+    def _current_revisions(self) -> tuple[int, int]:
+        return (self.document.revision if self.document else -1,
+                self.personal.revision if self.personal else -1)
 
     def unsaved(self) -> list[Glossary]:
         return [glossary for glossary in (self.document, self.personal)
