@@ -1,0 +1,67 @@
+"""The PDF export read back with pypdf: the text a reader copies or searches is the real text."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from duizhao.core.errors import ExportError
+from duizhao.core.export import ExportOptions, export_document
+from duizhao.ui import export_pdf
+from export_fixtures import build_document, build_hostile_document
+
+
+def pdf_text(data: bytes) -> tuple[PdfReader, str]:
+    reader = PdfReader(io.BytesIO(data))
+    return reader, "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "interlinear"])
+def test_pdf_text_holds_the_chinese_and_the_english(qapp, layout: str) -> None:
+    data = export_pdf.render_pdf(build_document(), ExportOptions(layout=layout))
+    reader, text = pdf_text(data)
+    squeezed = "".join(text.split())
+    # 金 and 3 come out as themselves (not the Kangxi radical ⾦ or an unmapped glyph)
+    for chinese in ("梅金斯基", "烏梅羅夫", "乌梅罗夫", "伊斯坦布爾", "歷時3年", "谈判"):
+        assert chinese in squeezed, chinese
+    assert "After three years, Medinsky and Umerov returned" in " ".join(text.split())
+    assert "ceasefire" in text  # no ﬁ ligature in the searchable text
+    assert "méi" in text and "Rustem Umerov" in text  # pinyin and the glossary appendix
+    fonts = [f.get_object() for page in reader.pages
+             for f in page["/Resources"]["/Font"].values()]
+    descriptors = [f["/DescendantFonts"][0].get_object()["/FontDescriptor"] for f in fonts
+                   if "/DescendantFonts" in f]
+    assert descriptors and all(
+        any(k in d for k in ("/FontFile", "/FontFile2", "/FontFile3")) for d in descriptors)
+
+
+def test_pdf_page_sizes(qapp) -> None:
+    a4 = PdfReader(io.BytesIO(export_pdf.render_pdf(
+        build_document(), ExportOptions(columns=("original", "english")))))
+    letter = PdfReader(io.BytesIO(export_pdf.render_pdf(
+        build_document(), ExportOptions(columns=("original", "english"), page_size="Letter"))))
+    assert [round(float(v)) for v in a4.pages[0].mediabox[2:]] == [595, 842]
+    assert [round(float(v)) for v in letter.pages[0].mediabox[2:]] == [612, 792]
+
+
+def test_hostile_text_is_printed_literally(qapp) -> None:
+    _, text = pdf_text(export_pdf.render_pdf(build_hostile_document(), ExportOptions()))
+    assert '<script>alert("y")</script>' in text
+
+
+def test_export_document_writes_pdf_once_registered(qapp, tmp_path: Path) -> None:
+    out = export_document(build_document(), tmp_path / "talks.pdf")
+    assert out.read_bytes().startswith(b"%PDF")
+    with pytest.raises(ExportError, match="already exists"):
+        export_pdf.export_pdf(build_document(), out)
+
+
+def test_no_chinese_font_gives_a_clear_message(qapp, monkeypatch) -> None:
+    monkeypatch.setattr(export_pdf, "_families", None)
+    monkeypatch.setitem(__import__("sys").modules, "noto_cjk_sans_otc", None)
+    monkeypatch.setattr(export_pdf.QFontDatabase, "families", lambda *args: [])
+    with pytest.raises(ExportError, match="noto-cjk-sans-otc"):
+        export_pdf.render_pdf(build_document(), ExportOptions())
