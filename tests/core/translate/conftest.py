@@ -120,7 +120,8 @@ def index_server(tiny_argos_package) -> Iterator[IndexServer]:  # type: ignore[n
     state.files["/index.json"] = json.dumps([other, metadata]).encode("utf-8")
     state.files[f"/packages/{archive.name}"] = archive.read_bytes()
     state.url = base + "/"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
     thread.start()
     try:
         yield state
