@@ -1,0 +1,142 @@
+"""``duizhao export FILE -o OUT``: annotate (and translate) a document and write it out.
+
+JSON is streamed paragraph by paragraph, so a big document is annotated in bounded memory; the
+other formats need the whole document and go through ``duizhao.core.export``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+from duizhao.core.atomic import atomic_open
+from duizhao.core.document import SCHEMA, Document, Paragraph, Source
+from duizhao.core.errors import ExportError
+from duizhao.core.export import ExportOptions, export_document, resolve_format
+from duizhao.core.glossary import Glossary, load_glossary
+from duizhao.core.load import load_text_file
+from duizhao.core.pipeline import AnnotateOptions, Annotator
+
+TRANSLATION_CHUNK = 64  # sentences translated together: big enough to batch, small to stream
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="document to annotate (.txt, .md, .html)")
+    parser.add_argument("-o", "--output", type=Path, required=True,
+                        help="output file; the format follows the extension")
+    parser.add_argument("--format", help="output format when the extension does not say it")
+    parser.add_argument("--glossary", type=Path,
+                        help="glossary file (default: FILE's .glossary.csv beside it, if any)")
+    parser.add_argument("--no-translate", action="store_true",
+                        help="skip the English translation")
+    parser.add_argument("--variant", help="OpenCC conversion (t2s, tw2s, hk2s, s2t, s2tw, s2hk)")
+    parser.add_argument("--pinyin", choices=("marks", "numbers", "plain", "zhuyin"),
+                        default="marks", help="pinyin style (default: tone marks)")
+    parser.add_argument("--layout", choices=("side-by-side", "interlinear"),
+                        default="side-by-side", help="HTML/PDF layout")
+    parser.add_argument("--columns", help="comma-separated columns: original, traditional, "
+                        "simplified, pinyin, english (default: original,simplified,pinyin,english)")
+    parser.add_argument("--script", choices=("original", "traditional", "simplified"),
+                        default="original", help="main Chinese text (interlinear, Markdown, TMX)")
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page")
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if output.is_dir():
+        raise ExportError(f"{output} is a folder; give a file name")
+    if output.exists() and not args.force:
+        raise ExportError(f"{output} exists; add --force to overwrite it")
+    out_format = resolve_format(output, args.format)
+    options = _export_options(args)  # checked before the long work starts
+    loaded = load_text_file(args.file)
+    glossary = _glossary_for(args.file, args.glossary)
+    reading_style = "zhuyin" if args.pinyin == "zhuyin" else "marks"  # exporters re-style marks
+    annotator = Annotator(glossary, AnnotateOptions(args.variant, reading_style))
+    translate = None if args.no_translate else _Translate()
+    if out_format == "json":
+        with atomic_open(output, "w") as handle:
+            write_json_stream(handle, annotator, loaded.text, str(args.file),
+                              loaded.encoding, translate)
+    else:
+        document = annotator.annotate_text(loaded.text, path=str(args.file),
+                                           encoding=loaded.encoding)
+        if translate is not None:
+            translate(document)
+        if out_format == "pdf":
+            import duizhao.ui.export_pdf  # noqa: F401  (registers the Qt-rendered PDF writer)
+        export_document(document, output, options, format=out_format, force=True)
+    if translate is not None and translate.hint:
+        print(f"duizhao: {translate.hint}", file=sys.stderr)
+    print(f"wrote {output}", file=sys.stderr)
+    return 0
+
+
+def _export_options(args: argparse.Namespace) -> ExportOptions:
+    columns = tuple(c.strip() for c in args.columns.split(",")) if args.columns else None
+    return ExportOptions(
+        **({"columns": columns} if columns else {}),
+        layout=args.layout,
+        pinyin_style="marks" if args.pinyin == "zhuyin" else args.pinyin,
+        script=args.script,
+        page_size=args.page_size,
+    )
+
+
+def _glossary_for(document: Path, explicit: Path | None) -> Glossary:
+    if explicit is not None:
+        return load_glossary(explicit)
+    beside = document.with_name(document.stem + ".glossary.csv")
+    return load_glossary(beside) if beside.exists() else Glossary()
+
+
+class _Translate:
+    """Translates documents, remembering the one-line hint (e.g. how to install the model)."""
+
+    def __init__(self) -> None:
+        self.hint: str | None = None
+
+    def __call__(self, document: Document) -> None:
+        from duizhao.core.translate import translate_document
+
+        summary = translate_document(document)
+        self.hint = self.hint or summary.hint
+
+
+def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: str | None,
+                      encoding: str, translate: Callable[[Document], None] | None = None
+                      ) -> None:
+    """Write the ``duizhao.annotated/1`` JSON without holding every paragraph in memory."""
+    from duizhao.core.convert import detect_script
+
+    script = detect_script(text)
+    source = Source(path, encoding, script)
+    head = {"schema": SCHEMA, "source": source.to_dict(), "text": text}
+    handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "paragraphs": [\n')
+    first = True
+    for chunk in _chunks(annotator.iter_paragraphs(text, script=script)):
+        if translate is not None:
+            translate(Document(source, text, chunk))
+        for paragraph in chunk:
+            handle.write(("" if first else ",\n")
+                         + json.dumps(paragraph.to_dict(), ensure_ascii=False))
+            first = False
+    handle.write("\n]}\n")
+
+
+def _chunks(paragraphs: Iterator[Paragraph]) -> Iterator[list[Paragraph]]:
+    chunk: list[Paragraph] = []
+    size = 0
+    for paragraph in paragraphs:
+        chunk.append(paragraph)
+        size += len(paragraph.sentences)
+        if size >= TRANSLATION_CHUNK:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk

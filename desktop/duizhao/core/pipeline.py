@@ -1,0 +1,186 @@
+"""The text pipeline: text in, annotated :class:`Document` out.
+
+Load → paragraphs and sentences → script conversion → words → pinyin → glossary terms →
+dictionary definitions. Work is done paragraph by paragraph (a paragraph is the context for
+segmentation and pinyin), so a big document can be streamed with :meth:`Annotator.iter_paragraphs`
+without holding every annotation at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from duizhao.core.convert import ScriptConverter, detect_script
+from duizhao.core.dictionary import Dictionary
+from duizhao.core.document import Document, GlossaryEntry, Paragraph, Script, Sentence, Source
+from duizhao.core.document import TermHit, Token
+from duizhao.core.glossary import Glossary
+from duizhao.core.load import load_string, load_text_file
+from duizhao.core.pinyin import PinyinReader
+from duizhao.core.segment import Segmenter
+from duizhao.core.sentences import iter_paragraphs, split_sentences
+
+NAME_CATEGORIES = frozenset({"person", "place", "organisation"})
+
+
+@dataclass(frozen=True)
+class AnnotateOptions:
+    variant: str | None = None  # OpenCC config (t2s, tw2s, hk2s, s2t...); None: by detection
+    pinyin_style: str = "marks"  # marks | numbers | zhuyin
+
+
+class Annotator:
+    """Annotates texts with one glossary and one set of options; reuse it across documents.
+
+    The heavy parts (dictionary, segmenter) are built on first use, not in ``__init__``.
+    """
+
+    def __init__(self, glossary: Glossary | None = None,
+                 options: AnnotateOptions | None = None) -> None:
+        self.glossary = glossary if glossary is not None else Glossary()
+        self.options = options or AnnotateOptions()
+
+    @cached_property
+    def dictionary(self) -> Dictionary:
+        return Dictionary.bundled()
+
+    @cached_property
+    def segmenter(self) -> Segmenter:
+        return Segmenter(extra_words=self._glossary_forms())
+
+    @cached_property
+    def pinyin_reader(self) -> PinyinReader:
+        return PinyinReader(style=self.options.pinyin_style)
+
+    def _glossary_forms(self) -> list[str]:
+        return [form for entry in self.glossary for form in entry.forms()]
+
+    def annotate_text(self, text: str, *, path: str | None = None,
+                      encoding: str = "utf-8") -> Document:
+        script = detect_script(text)
+        paragraphs = list(self.iter_paragraphs(text, script=script))
+        return Document(Source(path, encoding, script), text, paragraphs)
+
+    def annotate_string(self, text: str) -> Document:
+        """Pasted text: same normalisation as a file."""
+        loaded = load_string(text)
+        return self.annotate_text(loaded.text)
+
+    def iter_paragraphs(self, text: str, *, script: Script | None = None,
+                        first_id: int = 0) -> Iterator[Paragraph]:
+        script = detect_script(text) if script is None else script
+        converter = self._converter(script)
+        next_id = first_id
+        for start, end in iter_paragraphs(text):
+            paragraph = self.annotate_paragraph(text, start, end, script, converter, next_id)
+            next_id += len(paragraph.sentences)
+            yield paragraph
+
+    def _converter(self, script: Script) -> ScriptConverter:
+        return ScriptConverter(self.options.variant, source_script=script)
+
+    def annotate_paragraph(self, text: str, start: int, end: int, script: Script,
+                           converter: ScriptConverter, first_id: int) -> Paragraph:
+        original = text[start:end]
+        simplified = converter.to_simplified(original)
+        traditional = original if script is Script.TRADITIONAL else converter.to_traditional(
+            original)
+        terms = self.glossary.find(original, offset=start)
+        spans = _merge_term_spans(self.segmenter.segment(simplified), terms, start)
+        words = [simplified[s - start:e - start] for s, e in spans]
+        readings = self.pinyin_reader.read_words(
+            words, names=self._name_forms, fixed=self._fixed_readings)
+        tokens = [
+            Token(s, e, text[s:e], word, reading, self._definitions(text[s:e], word))
+            for (s, e), word, reading in zip(spans, words, readings)
+        ]
+        sentences: list[Sentence] = []
+        token_index = term_index = 0
+        for number, (s0, s1) in enumerate(split_sentences(text, start, end)):
+            sentence_tokens: list[Token] = []
+            while token_index < len(tokens) and tokens[token_index].start < s1:
+                token = tokens[token_index]
+                if token.end > s0:
+                    sentence_tokens.append(_clip(token, s0, s1))
+                if token.end > s1:
+                    break  # a token across a sentence end: its other part goes to the next one
+                token_index += 1
+            sentence_terms: list[TermHit] = []
+            while term_index < len(terms) and terms[term_index].start < s1:
+                if terms[term_index].end <= s1:
+                    sentence_terms.append(terms[term_index])
+                term_index += 1
+            sentences.append(Sentence(
+                id=first_id + number, start=s0, end=s1, original=text[s0:s1],
+                simplified=simplified[s0 - start:s1 - start],
+                traditional=traditional[s0 - start:s1 - start],
+                pinyin=join_pinyin(sentence_tokens),
+                tokens=sentence_tokens, terms=sentence_terms,
+            ))
+        return Paragraph(start, end, sentences)
+
+    @cached_property
+    def _name_forms(self) -> set[str]:
+        return {entry.simplified for entry in self.glossary if entry.category in NAME_CATEGORIES}
+
+    @cached_property
+    def _fixed_readings(self) -> dict[str, str]:
+        return {entry.simplified: entry.pinyin for entry in self.glossary if entry.pinyin}
+
+    def _definitions(self, original: str, simplified: str) -> list[str]:
+        if not any(_is_han(ch) for ch in original):
+            return []
+        entries = self.dictionary.lookup(original) or self.dictionary.lookup(simplified)
+        return [definition for entry in entries for definition in entry.definitions]
+
+
+def annotate_file(path: str | Path, glossary: Glossary | None = None,
+                  options: AnnotateOptions | None = None) -> Document:
+    loaded = load_text_file(path)
+    return Annotator(glossary, options).annotate_text(
+        loaded.text, path=str(path), encoding=loaded.encoding)
+
+
+def join_pinyin(tokens: Iterable[Token]) -> str:
+    """Words separated by spaces; punctuation sticks to the word before it."""
+    parts: list[str] = []
+    for token in tokens:
+        reading = token.pinyin.strip()
+        if not reading:
+            continue
+        if parts and not any(ch.isalnum() for ch in reading):
+            parts[-1] += reading
+        else:
+            parts.append(reading)
+    return " ".join(parts)
+
+
+def _merge_term_spans(spans: list[tuple[int, int]], terms: list[TermHit],
+                      offset: int) -> list[tuple[int, int]]:
+    """Token spans made absolute, with every glossary term exactly one token: the term is what
+    the reader clicks, whatever the segmenter thought."""
+    boundaries = {s + offset for s, _ in spans} | {e + offset for _, e in spans}
+    for term in terms:
+        boundaries = {b for b in boundaries if not term.start < b < term.end}
+        boundaries |= {term.start, term.end}
+    ordered = sorted(boundaries)
+    return list(zip(ordered, ordered[1:]))
+
+
+def _clip(token: Token, start: int, end: int) -> Token:
+    if token.start >= start and token.end <= end:
+        return token
+    s, e = max(token.start, start), min(token.end, end)
+    cut = slice(s - token.start, e - token.start)
+    return Token(s, e, token.text[cut], token.simplified[cut], token.pinyin, token.definitions)
+
+
+def _is_han(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF
+
+
+__all__ = ["AnnotateOptions", "Annotator", "GlossaryEntry", "annotate_file", "join_pinyin"]

@@ -1,0 +1,76 @@
+"""``duizhao export`` as a user runs it: a real process, its output file, its messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def duizhao(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "duizhao", *map(str, args)],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_export_json_of_the_sample(tmp_path: Path, sample_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = duizhao("export", sample_path, "-o", out, "--no-translate")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == "duizhao.annotated/1"
+    assert data["source"]["script"] == "traditional"
+    sentences = [s for p in data["paragraphs"] for s in p["sentences"]]
+    assert [s["id"] for s in sentences] == list(range(len(sentences)))
+    assert all(s["translation"] is None for s in sentences)
+    # the sample's glossary beside it is used by default
+    terms = [t["text"] for s in sentences for t in s["terms"]]
+    assert terms.count("梅金斯基") == 3
+    text = sample_path.read_text(encoding="utf-8")
+    assert all(text[s["start"]:s["end"]] == s["original"] for s in sentences)
+
+
+def test_export_markdown(tmp_path: Path, sample_path: Path) -> None:
+    out = tmp_path / "out.md"
+    result = duizhao("export", sample_path, "-o", out, "--no-translate")
+    assert result.returncode == 0, result.stderr
+    markdown = out.read_text(encoding="utf-8")
+    assert "歷時3年" in markdown and "历时3年" in markdown and "chónghuí" in markdown.lower()
+
+
+def test_existing_output_is_not_overwritten_without_force(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("keep me", encoding="utf-8")
+    result = duizhao("export", sample_path, "-o", out, "--no-translate")
+    assert result.returncode != 0
+    assert "--force" in result.stderr
+    assert out.read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("binary.txt", bytes(range(256)) * 100, "binary"),
+        ("missing.txt", None, "no such file"),
+        ("folder", "dir", "folder"),
+    ],
+)
+def test_unusable_input_gives_one_line_and_non_zero_exit(
+    tmp_path: Path, name: str, content: bytes | str | None, message: str
+) -> None:
+    path = tmp_path / name
+    if content == "dir":
+        path.mkdir()
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    result = duizhao("export", path, "-o", tmp_path / "out.json", "--no-translate")
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out.json").exists()
