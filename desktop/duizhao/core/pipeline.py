@@ -15,8 +15,16 @@ from pathlib import Path
 
 from duizhao.core.convert import ScriptConverter, detect_script
 from duizhao.core.dictionary import Dictionary
-from duizhao.core.document import Document, GlossaryEntry, Paragraph, Script, Sentence, Source
-from duizhao.core.document import TermHit, Token
+from duizhao.core.document import (
+    Document,
+    GlossaryEntry,
+    Paragraph,
+    Script,
+    Sentence,
+    Source,
+    TermHit,
+    Token,
+)
 from duizhao.core.glossary import Glossary
 from duizhao.core.load import load_string, load_text_file
 from duizhao.core.pinyin import PinyinReader
@@ -95,7 +103,7 @@ class Annotator:
             words, names=self._name_forms, fixed=self._fixed_readings)
         tokens = [
             Token(s, e, text[s:e], word, reading, self._definitions(text[s:e], word))
-            for (s, e), word, reading in zip(spans, words, readings)
+            for (s, e), word, reading in zip(spans, words, readings, strict=True)
         ]
         sentences: list[Sentence] = []
         token_index = term_index = 0
@@ -167,7 +175,7 @@ def _merge_term_spans(spans: list[tuple[int, int]], terms: list[TermHit],
         boundaries = {b for b in boundaries if not term.start < b < term.end}
         boundaries |= {term.start, term.end}
     ordered = sorted(boundaries)
-    return list(zip(ordered, ordered[1:]))
+    return list(zip(ordered, ordered[1:], strict=False))
 
 
 def _clip(token: Token, start: int, end: int) -> Token:
