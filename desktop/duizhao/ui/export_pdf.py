@@ -140,19 +140,25 @@ def render_pdf(document: Document, options: ExportOptions) -> bytes:
     text_document = QTextDocument()
     text_document.setDefaultFont(font)
     text_document.setDocumentMargin(0)
-    if options.layout is Layout.INTERLINEAR:
-        body = _interlinear(document, options, families)
-    else:
-        body = _side_by_side(document, options, families)
 
     # Lay out at the writer's resolution, so point sizes mean points on paper.
     text_document.documentLayout().setPaintDevice(writer)
     text_document.setPageSize(QSizeF(writer.width(), writer.height()))
-    text_document.setHtml(_page(document, options, body))
+    text_document.setHtml(preview_html(document, options))
     text_document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
     return fix_text_mapping(bytes(buffer.data()))
+
+
+def preview_html(document: Document, options: ExportOptions) -> str:
+    """The page as Qt rich text (what the PDF prints; the export dialog's preview)."""
+    families = cjk_families()
+    if options.layout is Layout.INTERLINEAR:
+        body = _interlinear(document, options, families)
+    else:
+        body = _side_by_side(document, options, families)
+    return _page(document, options, body)
 
 
 def export_pdf(document: Document, path: str | os.PathLike[str],

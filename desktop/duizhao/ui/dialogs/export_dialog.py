@@ -1,0 +1,360 @@
+"""File › Export…: choose a format, a file and the options, see a preview of the first
+sentences with those options, and write the file (asking before replacing one)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duizhao.core.document import Document, Paragraph
+from duizhao.core.errors import DuizhaoError
+from duizhao.core.export import (
+    COLUMNS,
+    FORMATS,
+    PAGE_SIZES,
+    ExportOptions,
+    Layout,
+    OutputExistsError,
+    PinyinStyle,
+    ScriptChoice,
+    export_document,
+    render,
+)
+from duizhao.core.paths import config_dir
+from duizhao.ui import export_pdf  # registers the PDF format
+
+PREVIEW_SENTENCES = 3
+FORMAT_ORDER = ("html", "pdf", "docx", "markdown", "tmx", "json")
+# Which options mean something for each format (the others are greyed out).
+APPLIES = {
+    "html": {"layout", "columns", "pinyin", "script", "glossary"},
+    "pdf": {"layout", "columns", "pinyin", "script", "glossary", "page"},
+    "docx": {"columns", "pinyin", "page", "glossary"},
+    "markdown": {"columns", "pinyin", "script", "glossary"},
+    "tmx": {"script"},
+    "json": set(),
+}
+
+
+def preview_document(document: Document, count: int = PREVIEW_SENTENCES) -> Document:
+    """The first ``count`` sentences, as a document of their own."""
+    paragraphs: list[Paragraph] = []
+    left = count
+    for paragraph in document.paragraphs:
+        if left <= 0:
+            break
+        taken = paragraph.sentences[:left]
+        if taken:
+            paragraphs.append(Paragraph(paragraph.start, taken[-1].end, taken))
+            left -= len(taken)
+    return Document(document.source, document.text, paragraphs)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, document: Document, parent: QWidget | None = None, *,
+                 settings_path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.document = document
+        self.written_path: Path | None = None
+        self._settings = QSettings(str(settings_path or config_dir() / "duizhao.ini"),
+                                   QSettings.Format.IniFormat)
+        self._preview_timer = QTimer(self, singleShot=True, interval=150)
+        self._preview_timer.timeout.connect(self._update_preview)
+        self._build()
+        self._restore()
+        self._format_changed()
+
+    # --- widgets ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Export"))
+        self.format_box = QComboBox(objectName="format")
+        for name in FORMAT_ORDER:
+            fmt = FORMATS[name]
+            self.format_box.addItem(f"{self._format_label(name)} ({fmt.extensions[0]})", name)
+        self.path_edit = QLineEdit(objectName="path")
+        browse = QPushButton(self.tr("Choose…"), objectName="browse")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        self.side_by_side = QRadioButton(self.tr("Side by side"), objectName="sideBySide")
+        self.interlinear = QRadioButton(self.tr("Interlinear (pinyin over each character)"),
+                                        objectName="interlinear")
+        self._layouts = QButtonGroup(self)
+        self._layouts.addButton(self.side_by_side)
+        self._layouts.addButton(self.interlinear)
+        layout_row = QHBoxLayout()
+        layout_row.addWidget(self.side_by_side)
+        layout_row.addWidget(self.interlinear)
+        layout_row.addStretch(1)
+        self.layout_widget = QWidget()
+        self.layout_widget.setLayout(layout_row)
+        layout_row.setContentsMargins(0, 0, 0, 0)
+
+        titles = {"original": self.tr("Original"), "traditional": self.tr("Traditional"),
+                  "simplified": self.tr("Simplified"), "pinyin": self.tr("Pinyin"),
+                  "english": self.tr("English")}
+        self.column_boxes = {c: QCheckBox(titles[c], objectName=f"column-{c}") for c in COLUMNS}
+        columns_row = QHBoxLayout()
+        for box in self.column_boxes.values():
+            columns_row.addWidget(box)
+        columns_row.addStretch(1)
+        columns_row.setContentsMargins(0, 0, 0, 0)
+        self.columns_widget = QWidget()
+        self.columns_widget.setLayout(columns_row)
+
+        self.pinyin_box = QComboBox(objectName="pinyinStyle")
+        self.pinyin_box.addItem(self.tr("Tone marks (lìshí)"), PinyinStyle.MARKS.value)
+        self.pinyin_box.addItem(self.tr("Tone numbers (li4shi2)"), PinyinStyle.NUMBERS.value)
+        self.pinyin_box.addItem(self.tr("No tones (lishi)"), PinyinStyle.PLAIN.value)
+        self.script_box = QComboBox(objectName="script")
+        self.script_box.addItem(self.tr("As in the document"), ScriptChoice.ORIGINAL.value)
+        self.script_box.addItem(self.tr("Traditional"), ScriptChoice.TRADITIONAL.value)
+        self.script_box.addItem(self.tr("Simplified"), ScriptChoice.SIMPLIFIED.value)
+        self.page_box = QComboBox(objectName="pageSize")
+        for size in PAGE_SIZES:
+            self.page_box.addItem(size, size)
+        self.glossary_box = QCheckBox(self.tr("Glossary of the terms used, at the end"),
+                                      objectName="glossaryAppendix")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("Layout:"), self.layout_widget)
+        form.addRow(self.tr("Columns:"), self.columns_widget)
+        form.addRow(self.tr("Pinyin:"), self.pinyin_box)
+        form.addRow(self.tr("Main script:"), self.script_box)
+        form.addRow(self.tr("Page size:"), self.page_box)
+        form.addRow("", self.glossary_box)
+        options_group = QGroupBox(self.tr("Options"))
+        options_group.setLayout(form)
+
+        self.note = QLabel(objectName="note", wordWrap=True)
+        self.note.setStyleSheet("color: palette(mid);")
+        self.preview = QTextBrowser(objectName="preview")
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumSize(560, 220)
+        preview_group = QGroupBox(self.tr("Preview (first sentences)"))
+        preview_layout = QVBoxLayout(preview_group)
+        preview_layout.addWidget(self.preview)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setObjectName("exportButton")
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        main = QVBoxLayout(self)
+        main.addWidget(options_group)
+        main.addWidget(self.note)
+        main.addWidget(preview_group, 1)
+        main.addWidget(self.buttons)
+
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        for signal in (self._layouts.buttonToggled, self.pinyin_box.currentIndexChanged,
+                       self.script_box.currentIndexChanged, self.page_box.currentIndexChanged,
+                       self.glossary_box.toggled,
+                       *(box.toggled for box in self.column_boxes.values())):
+            signal.connect(self._schedule_preview)
+        self.path_edit.textChanged.connect(self._path_edited)
+
+    def _format_label(self, name: str) -> str:
+        return {
+            "html": self.tr("HTML page"), "pdf": self.tr("PDF document"),
+            "docx": self.tr("Word document"), "markdown": self.tr("Markdown"),
+            "tmx": self.tr("TMX translation memory"), "json": self.tr("Annotated JSON"),
+        }[name]
+
+    # --- state ------------------------------------------------------------------------------
+
+    def format_name(self) -> str:
+        return str(self.format_box.currentData())
+
+    def options(self) -> ExportOptions:
+        columns = tuple(c for c, box in self.column_boxes.items() if box.isChecked())
+        return ExportOptions(
+            columns=columns or ("original",),
+            layout=Layout.INTERLINEAR if self.interlinear.isChecked() else Layout.SIDE_BY_SIDE,
+            pinyin_style=str(self.pinyin_box.currentData()),
+            script=str(self.script_box.currentData()),
+            page_size=str(self.page_box.currentData()),
+            glossary_appendix=self.glossary_box.isChecked(),
+        )
+
+    def set_options(self, options: ExportOptions) -> None:
+        (self.interlinear if options.layout is Layout.INTERLINEAR
+         else self.side_by_side).setChecked(True)
+        for column, box in self.column_boxes.items():
+            box.setChecked(column in options.columns)
+        self.pinyin_box.setCurrentIndex(self.pinyin_box.findData(options.pinyin_style.value))
+        self.script_box.setCurrentIndex(self.script_box.findData(options.script.value))
+        self.page_box.setCurrentIndex(self.page_box.findData(options.page_size))
+        self.glossary_box.setChecked(options.glossary_appendix)
+
+    def set_format(self, name: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(name))
+
+    def _restore(self) -> None:
+        raw = self._settings.value("export/options", "")
+        try:
+            options = ExportOptions.from_dict(json.loads(str(raw))) if raw else ExportOptions()
+        except ValueError:
+            options = ExportOptions()
+        self.set_options(options)
+        name = str(self._settings.value("export/format", "html"))
+        self.set_format(name if name in FORMATS else "html")
+        folder = str(self._settings.value("export/folder", ""))
+        source = Path(self.document.source.path) if self.document.source.path else None
+        if not folder or not Path(folder).is_dir():
+            folder = str(source.parent) if source and source.parent.is_dir() else str(Path.home())
+        stem = source.stem if source else "duizhao"
+        self.path_edit.setText(str(Path(folder) / (stem + FORMATS[self.format_name()]
+                                                   .extensions[0])))
+
+    def _remember(self) -> None:
+        self._settings.setValue("export/options", json.dumps(self.options().to_dict()))
+        self._settings.setValue("export/format", self.format_name())
+        if self.written_path is not None:
+            self._settings.setValue("export/folder", str(self.written_path.parent))
+        self._settings.sync()
+
+    # --- reactions --------------------------------------------------------------------------
+
+    def _format_changed(self) -> None:
+        name = self.format_name()
+        applies = APPLIES[name]
+        self.layout_widget.setEnabled("layout" in applies)
+        self.columns_widget.setEnabled("columns" in applies)
+        self.pinyin_box.setEnabled("pinyin" in applies)
+        self.script_box.setEnabled("script" in applies)
+        self.page_box.setEnabled("page" in applies)
+        self.glossary_box.setEnabled("glossary" in applies)
+        path = self.path_edit.text().strip()
+        if path:  # keep the name, follow the format's extension
+            self.path_edit.setText(str(Path(path).with_suffix(FORMATS[name].extensions[0])))
+        notes = {
+            "tmx": self.tr("Only sentences with a real translation (from a model or edited by "
+                           "you) are written; word-by-word glosses are left out."),
+            "json": self.tr("The complete annotated document; the options do not apply."),
+            "docx": self.tr("Word and LibreOffice show the columns as a table."),
+            "markdown": self.tr("One block per sentence."),
+        }
+        self.note.setText(notes.get(name, ""))
+        self._schedule_preview()
+
+    def _path_edited(self, text: str) -> None:
+        suffix = Path(text.strip()).suffix.lower()
+        for name, fmt in FORMATS.items():
+            if suffix in fmt.extensions and name != self.format_name():
+                self.format_box.blockSignals(True)
+                self.set_format(name)
+                self.format_box.blockSignals(False)
+                self._format_changed()
+                return
+
+    def _schedule_preview(self, *args: object) -> None:
+        self._preview_timer.start()
+
+    def _update_preview(self) -> None:
+        sample = preview_document(self.document)
+        name = self.format_name()
+        options = self.options()
+        try:
+            if name in ("html", "pdf", "docx"):
+                # Qt's rich text knows no <ruby>: show the PDF's layout, which it can render.
+                if name == "docx":
+                    options = options.with_changes(layout=Layout.SIDE_BY_SIDE)
+                self.preview.setHtml(export_pdf.preview_html(sample, options))
+            else:
+                text = render(sample, name, options).decode("utf-8")
+                self.preview.setPlainText(text)
+                self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        except DuizhaoError as error:
+            self.preview.setPlainText(str(error))
+
+    def _browse(self) -> None:
+        name = self.format_name()
+        fmt = FORMATS[name]
+        patterns = " ".join(f"*{e}" for e in fmt.extensions)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(),
+            f"{self._format_label(name)} ({patterns})",
+            options=QFileDialog.Option.DontConfirmOverwrite)  # we ask ourselves, once
+        if path:
+            if not Path(path).suffix:
+                path += fmt.extensions[0]
+            self.path_edit.setText(path)
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace file?"),
+            self.tr("{name} already exists in {folder}. Replace it?").format(
+                name=path.name, folder=path.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file to export to."))
+            return
+        path = Path(text).expanduser()
+        force = False
+        if path.exists():
+            if not self.confirm_overwrite(path):
+                return
+            force = True
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.written_path = export_document(self.document, path, self.options(),
+                                                format=self.format_name(), force=force)
+        except OutputExistsError:  # appeared since we looked: ask again next time
+            QGuiApplication.restoreOverrideCursor()
+            return
+        except DuizhaoError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self._remember()
+        self.accept()
+
+
+def run_export_dialog(document: Document | None, parent: QWidget | None = None) -> Path | None:
+    """Open the dialog for ``document``; the path written, or None if cancelled."""
+    if document is None or not document.sentence_count():
+        QMessageBox.information(
+            parent, QCoreApplication.translate("ExportDialog", "Export"),
+            QCoreApplication.translate("ExportDialog", "Open a document before exporting it."))
+        return None
+    dialog = ExportDialog(document, parent)
+    dialog.exec()
+    return dialog.written_path

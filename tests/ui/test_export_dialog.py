@@ -1,0 +1,106 @@
+"""File › Export… as a reader uses it: pick a format and options, see the preview, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from duizhao.ui.dialogs.export_dialog import ExportDialog, preview_document
+from export_fixtures import build_document
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path: Path) -> ExportDialog:
+    document = build_document(path=str(tmp_path / "talks.txt"))
+    dialog = ExportDialog(document, settings_path=tmp_path / "settings.ini")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _preview(dialog: ExportDialog) -> str:
+    dialog._update_preview()  # the timer's work, without waiting for it
+    return dialog.preview.toPlainText()
+
+
+def test_defaults_next_to_the_document_and_format_follows_the_extension(
+    dialog: ExportDialog, tmp_path: Path
+) -> None:
+    assert Path(dialog.path_edit.text()) == tmp_path / "talks.html"
+    dialog.set_format("docx")
+    assert dialog.path_edit.text().endswith("talks.docx")
+    dialog.path_edit.setText(str(tmp_path / "notes.md"))
+    assert dialog.format_name() == "markdown"
+
+
+def test_options_that_do_not_apply_are_greyed_out(dialog: ExportDialog) -> None:
+    dialog.set_format("tmx")
+    assert not dialog.columns_widget.isEnabled() and dialog.script_box.isEnabled()
+    assert "real translation" in dialog.note.text()
+    dialog.set_format("pdf")
+    assert dialog.columns_widget.isEnabled() and dialog.page_box.isEnabled()
+    dialog.set_format("html")
+    assert not dialog.page_box.isEnabled()
+
+
+def test_preview_follows_the_options(dialog: ExportDialog) -> None:
+    dialog.interlinear.setChecked(True)
+    text = _preview(dialog)
+    assert "méi" in text and "梅" in text and "negotiating table" in text
+    dialog.pinyin_box.setCurrentIndex(dialog.pinyin_box.findData("numbers"))
+    assert "mei2" in _preview(dialog)
+    dialog.column_boxes["english"].setChecked(False)
+    assert "negotiating table" not in _preview(dialog)
+    dialog.set_format("markdown")
+    assert "**1.** 歷時3年" in _preview(dialog)
+    # only the first sentences are previewed
+    assert preview_document(dialog.document).sentence_count() == 3
+    assert "**4.**" not in _preview(dialog)
+
+
+def test_export_writes_the_file_and_remembers_the_options(
+    dialog: ExportDialog, tmp_path: Path, qtbot
+) -> None:
+    dialog.set_format("markdown")
+    dialog.column_boxes["pinyin"].setChecked(False)
+    dialog.export_button.click()
+    out = tmp_path / "talks.md"
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    assert dialog.written_path == out
+    text = out.read_text(encoding="utf-8")
+    assert "歷時3年" in text and "méijīnsījī" not in text
+    again = ExportDialog(dialog.document, settings_path=tmp_path / "settings.ini")
+    qtbot.addWidget(again)
+    assert again.format_name() == "markdown"
+    assert not again.column_boxes["pinyin"].isChecked()
+
+
+def test_asks_before_replacing_a_file(dialog: ExportDialog, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "talks.html"
+    out.write_text("my page", encoding="utf-8")
+    asked: list[Path] = []
+    monkeypatch.setattr(dialog, "confirm_overwrite", lambda p: asked.append(p) or False)
+    dialog.export_button.click()
+    assert asked == [out] and out.read_text(encoding="utf-8") == "my page"
+    assert dialog.written_path is None
+    monkeypatch.setattr(dialog, "confirm_overwrite", lambda p: True)
+    dialog.export_button.click()
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_failure_is_shown_as_one_message(dialog: ExportDialog, tmp_path: Path,
+                                         monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    dialog.path_edit.setText(str(tmp_path / "missing" / "talks.html"))
+    dialog.export_button.click()
+    assert len(shown) == 1 and "does not exist" in shown[0]
+    assert dialog.written_path is None
+
+
+def test_pdf_from_the_dialog(dialog: ExportDialog, tmp_path: Path) -> None:
+    dialog.set_format("pdf")
+    dialog.page_box.setCurrentIndex(dialog.page_box.findData("Letter"))
+    dialog.export_button.click()
+    assert (tmp_path / "talks.pdf").read_bytes().startswith(b"%PDF")
