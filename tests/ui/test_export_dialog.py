@@ -104,3 +104,41 @@ def test_pdf_from_the_dialog(dialog: ExportDialog, tmp_path: Path) -> None:
     dialog.page_box.setCurrentIndex(dialog.page_box.findData("Letter"))
     dialog.export_button.click()
     assert (tmp_path / "talks.pdf").read_bytes().startswith(b"%PDF")
+
+
+class _Session:
+    annotating = False
+
+
+class _Model:
+    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+        self.document = document
+
+
+def test_file_export_from_a_window(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from duizhao.ui.dialogs import export_dialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.session = _Session()
+    window.model = _Model(build_document(path=str(tmp_path / "talks.txt")))
+    monkeypatch.setenv("DUIZHAO_HOME", str(tmp_path / "home"))
+
+    def exec_and_export(self: ExportDialog) -> int:
+        self.export_button.click()
+        return int(self.result())
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_and_export)
+    assert export_dialog.show_for_window(window) == tmp_path / "talks.html"
+    assert "talks.html" in window.statusBar().currentMessage()
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window.session.annotating = True
+    assert export_dialog.show_for_window(window) is None
+    window.session.annotating = False
+    window.model = _Model(None)
+    assert export_dialog.show_for_window(window) is None
+    assert "still being annotated" in told[0] and "Open a document" in told[1]

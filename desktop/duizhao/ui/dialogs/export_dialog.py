@@ -358,3 +358,24 @@ def run_export_dialog(document: Document | None, parent: QWidget | None = None) 
     dialog = ExportDialog(document, parent)
     dialog.exec()
     return dialog.written_path
+
+
+def show_for_window(window: QWidget) -> Path | None:
+    """File › Export… in the main window (which calls this by name)."""
+    session = getattr(window, "session", None)
+    if session is not None and getattr(session, "annotating", False):
+        QMessageBox.information(
+            window, QCoreApplication.translate("ExportDialog", "Export"),
+            QCoreApplication.translate(
+                "ExportDialog", "The document is still being annotated; export it when the "
+                "progress bar is gone."))
+        return None
+    model = getattr(window, "model", None)
+    document = getattr(model, "document", None)
+    written = run_export_dialog(document, window)
+    status = getattr(window, "statusBar", None)
+    if written is not None and callable(status):
+        status().showMessage(
+            QCoreApplication.translate("ExportDialog", "Exported to {path}").format(
+                path=written), 8000)
+    return written
