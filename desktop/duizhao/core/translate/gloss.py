@@ -20,6 +20,8 @@ _SKIP_PREFIXES = ("surname ", "cl:", "variant of", "old variant", "see ", "used 
                   "abbr. for", "japanese variant", "erhua variant", "also written",
                   "also pr.", "(old)", "archaic variant")
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
+_REFERENCES = re.compile(r"[^\s,;]*[\u3400-\u9fff][^\s,;]*|\[[^\]]*\]")  # "瀋陽市|沈阳市", "[ge4]"
+_DATE_UNITS = {"年": "year", "月": "month", "日": "day", "號": "day", "号": "day"}
 _PUNCTUATION = str.maketrans({
     "，": ",", "、": ",", "。": ".", "！": "!", "？": "?", "；": ";", "：": ":",
     "「": "“", "」": "”", "『": "‘", "』": "’", "《": "“", "》": "”", "〈": "‘", "〉": "’",
@@ -43,19 +45,29 @@ def pick_definition(definitions: Iterable[str]) -> str | None:
         if not text or text.lower().startswith(_SKIP_PREFIXES):
             continue
         seen_any = True
-        plain = _PARENS.sub(" ", text).strip()
-        plain = plain.split(";")[0].strip()
+        plain = _PARENS.sub(" ", _REFERENCES.sub(" ", text)).strip()
+        plain = re.sub(r"\s+", " ", plain.split(";")[0])
+        plain = re.sub(r" ([,;])", r"\1", plain).strip(" ,")
         if plain:
             return plain
     return "" if seen_any else None
 
 
 def _lookup(word: str) -> list[str]:
+    """CC-CEDICT senses of ``word``. A proper name goes after the common word when the word is
+    longer than one character (和平: "peace", not the Heping district) or the name is just a
+    surname (和: "and", not "surname He"); 俄 stays "Russia"."""
     try:
-        from duizhao.core.dictionary import Dictionary
+        from duizhao.core.dictionary import Dictionary, DictionaryEntry
     except ImportError:  # pragma: no cover - the dictionary ships with the app
         return []
-    return [d for entry in Dictionary.bundled().lookup(word) for d in entry.definitions]
+    entries = Dictionary.bundled().lookup(word)
+    def demoted(entry: DictionaryEntry) -> bool:
+        return entry.is_proper_name and (len(word) > 1 or any(
+            d.lower().startswith("surname") for d in entry.definitions[:1]))
+
+    ordered = [e for e in entries if not demoted(e)] + [e for e in entries if demoted(e)]
+    return [d for entry in ordered for d in entry.definitions]
 
 
 def _gloss_unknown(text: str, pinyin: str) -> list[str]:
@@ -81,7 +93,7 @@ def _gloss_token(token: Token) -> list[str]:
         return []
     if not any(_is_han(ch) for ch in text):
         return [text.translate(_PUNCTUATION)]
-    sense = pick_definition(token.definitions or _lookup(text) or _lookup(token.simplified))
+    sense = pick_definition(_lookup(text) or _lookup(token.simplified) or token.definitions)
     if sense is None:
         return _gloss_unknown(text, token.pinyin)
     return [sense] if sense else []
@@ -111,7 +123,12 @@ def gloss_sentence(sentence: Sentence) -> str:
     terms: list[TermHit] = sorted(sentence.terms, key=lambda hit: hit.start)
     words: list[str] = []
     done_terms: set[int] = set()
+    previous = ""
     for token in tokens:
+        after_number, previous = previous[-1:].isdigit(), token.text
+        if after_number and token.text in _DATE_UNITS:  # 5月16日: month, day — not moon, sun
+            words.append(_DATE_UNITS[token.text])
+            continue
         term_index = next((n for n, hit in enumerate(terms)
                            if hit.start < token.end and token.start < hit.end), None)
         if term_index is not None:
