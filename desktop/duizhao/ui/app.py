@@ -1,0 +1,109 @@
+"""``duizhao [FILE] [--glossary G] [--screenshot OUT.png]``: the reading window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from duizhao.core.errors import DocumentError
+from duizhao.core.samples import sample_glossary_path, sample_path
+from duizhao.ui import i18n
+from duizhao.ui.settings import Settings
+
+SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Duizhao")
+    app.setOrganizationName("Duizhao")
+    app.setApplicationDisplayName("Duizhao 對照")
+    style = resources.files("duizhao.resources").joinpath("style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    icon = resources.files("duizhao.resources").joinpath("icons", "duizhao.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def initial_document(args: argparse.Namespace, settings: Settings) -> tuple[Path | None,
+                                                                           Path | None]:
+    """What to open: the file asked for, else the sample (with its glossary) on first run,
+    else the last document read."""
+    glossary = Path(args.glossary) if getattr(args, "glossary", None) else None
+    if getattr(args, "file", None):
+        return Path(args.file), glossary
+    if not settings.first_run():
+        for recent in settings.recent_files():
+            if Path(recent).is_file():
+                return Path(recent), glossary
+    return sample_path(), glossary or _sample_glossary()
+
+
+def _sample_glossary() -> Path | None:
+    path = sample_glossary_path()
+    return path if path.is_file() else None
+
+
+def run(args: argparse.Namespace) -> int:
+    from duizhao.ui.main_window import MainWindow
+
+    app = application()
+    settings = Settings()
+    i18n.apply_language(settings.language())
+    path, glossary = initial_document(args, settings)
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot and path is not None and not path.is_file():
+        raise DocumentError(f"{path}: no such file")
+    window = MainWindow(settings)
+    window.show()
+    if path is not None:
+        window.open_file(path, glossary)
+    settings.mark_run()
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot))
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: object, out: Path) -> int:
+    """Wait for the document to be annotated and translated, then save the window."""
+    from duizhao.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    status = {"code": 0}
+
+    def grab() -> None:
+        window.repaint()
+        pixmap = window.grab()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not pixmap.save(str(out), "PNG"):
+            print(f"duizhao: could not write {out}", file=sys.stderr)
+            status["code"] = 2
+        window.close()
+        app.quit()
+
+    def failed(message: str) -> None:
+        print(f"duizhao: {message}", file=sys.stderr)
+        status["code"] = 2
+        window.close()
+        app.quit()
+
+    def translated() -> None:
+        # Let the last English rows lay out and paint before grabbing.
+        QTimer.singleShot(300, grab)
+
+    window.translation_done.connect(translated)
+    window.session.open_failed.connect(failed)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the document"))
+    app.exec()
+    return status["code"]

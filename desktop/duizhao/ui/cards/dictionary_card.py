@@ -1,0 +1,102 @@
+"""The dictionary card: CC-CEDICT's readings and definitions for a word that is not in the
+glossary, with "Add to glossary" prefilled from them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from duizhao.core.dictionary import Dictionary, DictionaryEntry
+from duizhao.core.document import GlossaryEntry, Token
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DictionaryCard(QWidget):
+    add_to_glossary_requested = Signal(object)  # a prefilled GlossaryEntry
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dictionaryCard")
+        self.token: Token | None = None
+        self.entries: list[DictionaryEntry] = []
+        self.heading = QLabel()
+        self.heading.setObjectName("cardHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading = QLabel()
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.body = QTextBrowser()
+        self.body.setObjectName("definitions")
+        self.body.setOpenLinks(False)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addToGlossary")
+        self.add_button.clicked.connect(self._add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.reading)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.add_button)
+        self.retranslate()
+
+    def show_token(self, token: Token, dictionary: Dictionary | None) -> None:
+        self.token = token
+        entries = []
+        if dictionary is not None:
+            entries = dictionary.lookup(token.text) or dictionary.lookup(token.simplified)
+        self.entries = entries
+        heading = token.text if token.text == token.simplified else \
+            f"{token.text} · {token.simplified}"
+        self.heading.setText(heading)
+        self.reading.setText(token.pinyin)
+        self._fill()
+
+    def _fill(self) -> None:
+        if self.token is None:
+            return
+        parts: list[str] = []
+        for entry in self.entries:
+            forms = entry.traditional if entry.traditional == entry.simplified else \
+                f"{entry.traditional} / {entry.simplified}"
+            items = "".join(f"<li>{_escape(d)}</li>" for d in entry.definitions)
+            parts.append(f"<p><b>{_escape(forms)}</b> &nbsp; {_escape(entry.pinyin)}</p>"
+                         f"<ol style='margin-top:0'>{items}</ol>")
+        if not parts and self.token.definitions:
+            items = "".join(f"<li>{_escape(d)}</li>" for d in self.token.definitions)
+            parts.append(f"<ol>{items}</ol>")
+        if not parts:
+            parts.append(f"<p><i>{_escape(self.tr('Not in the dictionary.'))}</i></p>")
+        self.body.setHtml("".join(parts))
+
+    def prefilled_entry(self) -> GlossaryEntry | None:
+        token = self.token
+        if token is None:
+            return None
+        english = ""
+        category = "term"
+        if self.entries:
+            first = self.entries[0]
+            english = first.definitions[0] if first.definitions else ""
+            if first.is_proper_name:
+                category = "custom"
+        elif token.definitions:
+            english = token.definitions[0]
+        traditional = self.entries[0].traditional if self.entries else token.text
+        return GlossaryEntry(traditional=traditional, simplified=token.simplified,
+                             english=english, category=category, pinyin=token.pinyin)
+
+    def _add(self) -> None:
+        entry = self.prefilled_entry()
+        if entry is not None:
+            self.add_to_glossary_requested.emit(entry)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add to glossary…"))
+        self._fill()

@@ -1,0 +1,127 @@
+"""Preferences: language, pinyin, conversion, font and panes — saved when OK is pressed."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duizhao.ui import i18n
+from duizhao.ui.panes.pane_group import KINDS
+from duizhao.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
+
+VARIANTS = ("", "t2s", "tw2s", "hk2s")  # see duizhao.core.convert.ScriptConverter
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self._select(self.language, settings.language())
+
+        self.tone_colours = QCheckBox(self.tr("Colour pinyin by tone"))
+        self.tone_colours.setChecked(settings.tone_colours())
+        self.pinyin_style = QComboBox()
+        self.pinyin_style.setObjectName("pinyinStyle")
+        for code, label in (("marks", self.tr("Tone marks (pīnyīn)")),
+                            ("numbers", self.tr("Tone numbers (pin1yin1)")),
+                            ("zhuyin", self.tr("Zhuyin (ㄅㄆㄇㄈ)"))):
+            self.pinyin_style.addItem(label, code)
+        self._select(self.pinyin_style, settings.pinyin_style())
+        self.variant = QComboBox()
+        self.variant.setObjectName("variant")
+        for code, label in zip(VARIANTS, (self.tr("Automatic (from the document)"),
+                                          self.tr("Standard (OpenCC)"), self.tr("Taiwan"),
+                                          self.tr("Hong Kong")), strict=False):
+            self.variant.addItem(label, code)
+        self._select(self.variant, settings.variant())
+
+        self.font_family = QFontComboBox()
+        if settings.font_family():
+            self.font_family.setCurrentFont(QFont(settings.font_family()))
+        self.font_size = QSpinBox()
+        self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
+        self.font_size.setValue(settings.font_size())
+        self.font_size.setSuffix(" pt")
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_family, 1)
+        font_row.addWidget(self.font_size)
+
+        panes_box = QGroupBox(self.tr("Panes shown"))
+        panes_layout = QHBoxLayout(panes_box)
+        titles = {"original": self.tr("Original"), "converted": self.tr("Converted"),
+                  "pinyin": self.tr("Pinyin"), "english": self.tr("English")}
+        visible = settings.visible_panes()
+        self.panes: dict[str, QCheckBox] = {}
+        for kind in KINDS:
+            box = QCheckBox(titles[kind])
+            box.setObjectName(f"show-{kind}")
+            box.setChecked(kind in visible)
+            self.panes[kind] = box
+            panes_layout.addWidget(box)
+        self.interlinear = QCheckBox(self.tr("Interlinear view (pinyin above the characters)"))
+        self.interlinear.setChecked(settings.interlinear())
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Pinyin:"), self.pinyin_style)
+        form.addRow("", self.tone_colours)
+        form.addRow(self.tr("Conversion:"), self.variant)
+        form.addRow(self.tr("Font:"), font_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(panes_box)
+        layout.addWidget(self.interlinear)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(0, index))
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
+    def apply(self) -> None:
+        s = self.settings
+        s.blockSignals(True)  # one "changed" at the end, not one per field
+        try:
+            s.set_tone_colours(self.tone_colours.isChecked())
+            s.set_pinyin_style(self.pinyin_style.currentData())
+            s.set_variant(self.variant.currentData())
+            s.set_font_family(self.font_family.currentFont().family())
+            s.set_font_size(self.font_size.value())
+            s.set_visible_panes([k for k, box in self.panes.items() if box.isChecked()])
+            s.set_interlinear(self.interlinear.isChecked())
+        finally:
+            s.blockSignals(False)
+        s.changed.emit()
+        language = self.language.currentData()
+        if language != s.language() or i18n.current_language() != (
+                language or i18n.system_language()):
+            s.set_language(language)
+            i18n.apply_language(language)

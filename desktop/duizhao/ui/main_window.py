@@ -1,0 +1,450 @@
+"""The reading window: panes, side panel, banner, find bar, status bar — and the glue.
+
+Everything that computes text runs in :mod:`duizhao.ui.session` workers; this class only
+reacts to user actions and session signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duizhao.core.document import GlossaryEntry, Script
+from duizhao.ui import i18n
+from duizhao.ui.cards.side_panel import SidePanel
+from duizhao.ui.panes.banner import Banner
+from duizhao.ui.panes.find_bar import FindBar
+from duizhao.ui.panes.pane_group import KINDS, PaneGroup
+from duizhao.ui.panes.render import CONVERTED
+from duizhao.ui.session import DocumentSession, OpenRequest
+from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
+from duizhao.ui.window_actions import WindowActions
+
+OPEN_FILTER_EXTENSIONS = "*.txt *.text *.md *.markdown *.html *.htm"
+
+
+class MainWindow(QMainWindow):
+    # The glossary panel (glossary engineer) connects to this to open its add dialog.
+    add_to_glossary_requested = Signal(object)  # GlossaryEntry prefilled from the dictionary
+    document_ready = Signal()  # annotation finished (translation may still run)
+    translation_done = Signal()
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.settings = settings or Settings()
+        self.session = DocumentSession(self)
+        self.model = self.session.model
+        self.panes = PaneGroup(self.model)
+        self.side = SidePanel()
+        self.banner = Banner()
+        self.find_bar = FindBar(self.panes)
+        self.actions_ = WindowActions(self)
+        self._build_layout()
+        self._build_status_bar()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.apply_preferences()
+        self.retranslate()
+        self.resize(1400, 860)
+        geometry = self.settings.window_geometry()
+        if geometry:
+            self.restoreGeometry(geometry)
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setObjectName("body")
+        self.body.addWidget(self.panes)
+        self.body.addWidget(self.side)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 0)
+        self.body.setSizes([1080, 320])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.body, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("cancelWork")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_work)
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.open.triggered.connect(self.choose_file)
+        a.paste_new.triggered.connect(self.paste_as_new)
+        a.export.triggered.connect(self.export_document)
+        a.close_doc.triggered.connect(self.close)
+        a.quit.triggered.connect(QApplication.closeAllWindows)
+        a.copy.triggered.connect(self.copy_selection)
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find_next.triggered.connect(self.find_bar.next)
+        a.find_previous.triggered.connect(self.find_bar.previous)
+        a.preferences.triggered.connect(self.show_preferences)
+        for kind, action in a.panes.items():
+            action.toggled.connect(lambda on, k=kind: self.set_pane_visible(k, on))
+        a.interlinear.toggled.connect(self._interlinear_toggled)
+        a.tone_colours.toggled.connect(self.settings.set_tone_colours)
+        a.side_panel.toggled.connect(self.side.setVisible)
+        a.zoom_in.triggered.connect(lambda: self.zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.settings.set_font_size(DEFAULT_FONT_SIZE))
+        a.translate.triggered.connect(lambda: self.session.translate(retranslate=True))
+        a.cancel.triggered.connect(self.cancel_work)
+        a.models.triggered.connect(self.show_model_manager)
+        a.glossary.triggered.connect(self.show_glossary)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.settings.changed.connect(self.apply_preferences)
+
+        self.panes.term_clicked.connect(self.show_term)
+        self.panes.token_clicked.connect(self.show_word)
+        self.panes.pane_hide_requested.connect(lambda kind: a.panes[kind].setChecked(False))
+        self.side.glossary_card.occurrence_activated.connect(self.panes.set_current)
+        self.side.dictionary_card.add_to_glossary_requested.connect(
+            self.add_to_glossary_requested)
+        self.banner.action_clicked.connect(self.show_model_manager)
+        self.banner.dismissed.connect(lambda: self.settings.set_model_banner_dismissed(True))
+
+        s = self.session
+        s.opened.connect(self._document_opened)
+        s.rows_added.connect(self._rows_added)
+        s.annotation_progress.connect(self._annotation_progress)
+        s.annotation_finished.connect(self._annotation_finished)
+        s.open_failed.connect(self.show_error)
+        s.translation_progress.connect(self._translation_progress)
+        s.translation_finished.connect(self._translation_finished)
+        s.translation_stopped.connect(self._translation_stopped)
+        s.warnings.connect(lambda lines: self.status_label.setText(" ".join(lines)))
+        self.model.translations_changed.connect(self._translations_changed)
+
+    # -- documents -----------------------------------------------------------------------------
+    def open_file(self, path: str | Path, glossary: str | Path | None = None) -> None:
+        self._pending_path = str(path)
+        self.session.open(OpenRequest(
+            path=Path(path), glossary_path=Path(glossary) if glossary else None,
+            variant=self.settings.variant() or None, pinyin_style=self.settings.pinyin_style()))
+        self._show_busy(self.tr("Opening %1…").replace("%1", Path(path).name))
+
+    def open_text(self, text: str) -> None:
+        self._pending_path = ""
+        self.session.open(OpenRequest(text=text, variant=self.settings.variant() or None,
+                                      pinyin_style=self.settings.pinyin_style()))
+        self._show_busy(self.tr("Reading the pasted text…"))
+
+    def reopen(self) -> None:
+        """Annotate the current document again (pinyin style or variant changed)."""
+        request = self.session.request
+        if request is None:
+            return
+        request.variant = self.settings.variant() or None
+        request.pinyin_style = self.settings.pinyin_style()
+        self.session.open(request)
+
+    def choose_file(self) -> None:
+        filters = self.tr("Chinese documents (%1)").replace("%1", OPEN_FILTER_EXTENSIONS)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Document"), "",
+                                              f"{filters};;{self.tr('All files (*)')}")
+        if path:
+            self.open_file(path)
+
+    def paste_as_new(self) -> None:
+        from duizhao.ui.dialogs.paste_dialog import PasteDialog
+
+        dialog = PasteDialog(QGuiApplication.clipboard().text(), self)
+        if dialog.exec() and dialog.text().strip():
+            self.open_text(dialog.text())
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for path in self.settings.recent_files():
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No recent documents")).setEnabled(False)
+
+    def _document_opened(self) -> None:
+        self.find_bar.close_bar()
+        self.panes.rebuild()
+        self.side.show_hint()
+        self.actions_.retranslate(self.panes.pane_title(CONVERTED))
+        path = self.model.document.source.path
+        if path and self._pending_path:
+            self.settings.add_recent_file(str(Path(path).resolve()))
+        self.setWindowFilePath(path or "")
+        title = Path(path).name if path else self.tr("Pasted text")
+        self.setWindowTitle(f"{title} — Duizhao")
+        self._update_legend()
+        if self.model.rowCount():
+            self.panes.set_current(0, scroll=False)
+
+    def _rows_added(self, first: int, end: int) -> None:
+        self.panes.append_rows(first, end)
+
+    def _annotation_progress(self, done: int, total: int) -> None:
+        self._set_progress(self.tr("Annotating"), done, total)
+
+    def _annotation_finished(self) -> None:
+        self._update_legend()
+        self._hide_busy()
+        self.status_label.setText(self.tr("%n sentence(s)", "", self.model.rowCount()))
+        self.document_ready.emit()
+        self._update_banner()
+        self.session.translate()
+
+    def _update_legend(self) -> None:
+        counts: dict[str, int] = {}
+        for entry in self.model.document.glossary_entries():
+            counts[entry.category] = counts.get(entry.category, 0) + 1
+        self.side.legend.set_counts(counts)
+
+    # -- translation ---------------------------------------------------------------------------
+    def _translation_progress(self, done: int, total: int) -> None:
+        self._set_progress(self.tr("Translating"), done, total)
+
+    def _translations_changed(self, rows: list[int]) -> None:
+        self.panes.update_rows(rows)
+
+    def _translation_finished(self, hint: str) -> None:
+        self._hide_busy()
+        self.find_bar.refresh()
+        self.translation_done.emit()
+
+    def _translation_stopped(self) -> None:
+        self._hide_busy()
+        self.status_label.setText(self.tr("Translation cancelled."))
+
+    def cancel_work(self) -> None:
+        if self.session.annotating:
+            self.session.cancel_annotation()
+        self.session.cancel_translation()
+
+    # -- progress ------------------------------------------------------------------------------
+    def _show_busy(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.actions_.cancel.setEnabled(True)
+
+    def _set_progress(self, what: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(min(done, total))
+        self.progress.setFormat(f"{what} %p%")
+        self.progress.show()
+        self.cancel_button.show()
+        self.actions_.cancel.setEnabled(True)
+
+    def _hide_busy(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.actions_.cancel.setEnabled(False)
+        self.status_label.setText("")
+
+    def show_error(self, message: str) -> None:
+        self._hide_busy()
+        QMessageBox.warning(self, self.tr("Duizhao"), message)
+
+    # -- cards ---------------------------------------------------------------------------------
+    def show_term(self, row: int, term_index: int) -> None:
+        sentence = self.model.sentence(row)
+        if not 0 <= term_index < len(sentence.terms):
+            return
+        entry = sentence.terms[term_index].entry
+        self.show_entry(entry)
+
+    def show_entry(self, entry: GlossaryEntry) -> None:
+        occurrences = self.model.occurrences((entry.traditional, entry.simplified))
+        self.side.glossary_card.show_entry(entry, occurrences, self.model.document.text)
+        self.side.show_glossary_card()
+        self.side.show()
+        self.actions_.side_panel.setChecked(True)
+
+    def show_word(self, row: int, token_index: int) -> None:
+        sentence = self.model.sentence(row)
+        if not 0 <= token_index < len(sentence.tokens):
+            return
+        token = sentence.tokens[token_index]
+        if not any(ch.isalpha() for ch in token.text):
+            return  # punctuation and numbers have no card
+        from duizhao.core.dictionary import Dictionary
+
+        self.side.dictionary_card.show_token(token, Dictionary.bundled())
+        self.side.show_dictionary_card()
+        self.side.show()
+        self.actions_.side_panel.setChecked(True)
+
+    # -- view ----------------------------------------------------------------------------------
+    def set_pane_visible(self, kind: str, visible: bool) -> None:
+        self.panes.set_pane_visible(kind, visible)
+        self.settings.set_visible_panes(
+            [k for k in KINDS if self.actions_.panes[k].isChecked()])
+
+    def _interlinear_toggled(self, on: bool) -> None:
+        self.settings.set_interlinear(on)
+        self.panes.set_interlinear(on)
+        for action in self.actions_.panes.values():
+            action.setEnabled(not on)
+
+    def zoom(self, step: int) -> None:
+        self.settings.set_font_size(self.settings.font_size() + step)
+
+    def apply_preferences(self) -> None:
+        s = self.settings
+        font = QFont(s.font_family()) if s.font_family() else QFont(self.font())
+        font.setPointSize(s.font_size())
+        self.panes.set_base_font(font)
+        self.panes.set_tone_colours(s.tone_colours())
+        visible = s.visible_panes()
+        for kind in KINDS:
+            on = kind in visible
+            self.actions_.panes[kind].blockSignals(True)
+            self.actions_.panes[kind].setChecked(on)
+            self.actions_.panes[kind].blockSignals(False)
+            self.panes.set_pane_visible(kind, on)
+        self.actions_.tone_colours.blockSignals(True)
+        self.actions_.tone_colours.setChecked(s.tone_colours())
+        self.actions_.tone_colours.blockSignals(False)
+        if self.actions_.interlinear.isChecked() != s.interlinear():
+            self.actions_.interlinear.setChecked(s.interlinear())
+        self.actions_.side_panel.setChecked(not self.side.isHidden())
+        request = self.session.request
+        if request is not None and (request.pinyin_style != s.pinyin_style()
+                                    or request.variant != (s.variant() or None)):
+            self.reopen()
+
+    def copy_selection(self) -> None:
+        focused = QApplication.focusWidget()
+        copy = getattr(focused, "copy", None)
+        if callable(copy):
+            copy()
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        from duizhao.ui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    def show_model_manager(self) -> None:
+        from duizhao.ui.dialogs.model_manager import ModelManagerDialog
+
+        dialog = ModelManagerDialog(self)
+        dialog.models_changed.connect(self._models_changed)
+        dialog.exec()
+
+    def _models_changed(self) -> None:
+        self._update_banner()
+        if self.model.rowCount() and not self.session.annotating:
+            self.session.translate(retranslate=True)
+
+    def show_about(self) -> None:
+        from duizhao.ui.dialogs.about import show_about
+
+        show_about(self)
+
+    def show_glossary(self) -> None:
+        try:
+            from duizhao.ui.panes import glossary_panel  # the glossary engineer's panel
+        except ImportError:
+            return
+        opener = getattr(glossary_panel, "show_for_window", None)
+        if callable(opener):
+            opener(self)
+
+    def export_document(self) -> None:
+        try:
+            from duizhao.ui.dialogs import export_dialog  # the export engineer's dialog
+        except ImportError:
+            return
+        opener = getattr(export_dialog, "show_for_window", None)
+        if callable(opener):
+            opener(self)
+
+    def _update_banner(self) -> None:
+        if self.settings.model_banner_dismissed():
+            return
+        from duizhao.ui.model_status import has_translation_model
+
+        if has_translation_model():
+            self.banner.hide()
+        else:
+            self.banner.show_message(
+                self.tr("No translation model is installed: the English pane shows a "
+                        "word-by-word gloss. The Chinese→English model is about 100 MB."),
+                self.tr("Get a Model…"))
+
+    # -- drag and drop -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if _dropped_path(event.mimeData()) or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = _dropped_path(event.mimeData())
+        if path:
+            self.open_file(path)
+        elif event.mimeData().hasText():
+            self.open_text(event.mimeData().text())
+        event.acceptProposedAction()
+
+    # -- language and closing ------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions_.retranslate(self.panes.pane_title(CONVERTED))
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self.model.document.source.script is Script.NONE and not self.model.rowCount():
+            self.setWindowTitle("Duizhao")
+        if not self.banner.isHidden():
+            QTimer.singleShot(0, self._update_banner)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.set_window_geometry(bytes(self.saveGeometry().data()))
+        self.settings.sync()
+        self.session.shutdown()
+        super().closeEvent(event)
+
+    @property
+    def language(self) -> str:
+        return i18n.current_language()
+
+
+def _dropped_path(mime: QMimeData) -> str | None:
+    for url in mime.urls():
+        if url.isLocalFile():
+            return url.toLocalFile()
+    return None

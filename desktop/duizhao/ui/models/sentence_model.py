@@ -1,0 +1,131 @@
+"""The open document as a flat list of sentences: what every pane and view indexes by row.
+
+Rows grow while a big document is still being annotated (``append_paragraphs``) and single
+rows change when their translation arrives (``set_translations``); views listen to the Qt
+model signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from duizhao.core.document import Document, Paragraph, Script, Sentence, Source, TermHit
+
+SentenceRole = Qt.ItemDataRole.UserRole + 1
+ParagraphEndRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SentenceModel(QAbstractListModel):
+    """Sentences in reading order; ``data(index, SentenceRole)`` is the core ``Sentence``."""
+
+    translations_changed = Signal(list)  # rows
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.document = Document(Source(None, "utf-8", Script.NONE), "", [])
+        self.complete = True
+        self._rows: list[Sentence] = []
+        self._paragraph_end: list[bool] = []
+        self._row_of_id: dict[int, int] = {}
+
+    # -- building ------------------------------------------------------------------------------
+    def reset(self, document: Document, *, complete: bool = True) -> None:
+        self.beginResetModel()
+        self.document = document
+        self.complete = complete
+        self._rows = []
+        self._paragraph_end = []
+        self._row_of_id = {}
+        self._add(document.paragraphs)
+        self.endResetModel()
+
+    def append_paragraphs(self, paragraphs: list[Paragraph]) -> tuple[int, int]:
+        """Add paragraphs annotated after the first screen; returns the new rows' range."""
+        first = len(self._rows)
+        count = sum(len(p.sentences) for p in paragraphs)
+        self.document.paragraphs.extend(paragraphs)
+        if count:
+            self.beginInsertRows(QModelIndex(), first, first + count - 1)
+            self._add(paragraphs)
+            self.endInsertRows()
+        return first, first + count
+
+    def _add(self, paragraphs: Iterable[Paragraph]) -> None:
+        for paragraph in paragraphs:
+            for i, sentence in enumerate(paragraph.sentences):
+                self._row_of_id[sentence.id] = len(self._rows)
+                self._rows.append(sentence)
+                self._paragraph_end.append(i == len(paragraph.sentences) - 1)
+
+    def set_translations(self, items: list[tuple[int, str, str]]) -> list[int]:
+        """Apply (sentence id, translation, source) results; returns the rows changed."""
+        rows: list[int] = []
+        for sentence_id, text, source in items:
+            row = self._row_of_id.get(sentence_id)
+            if row is None:
+                continue
+            sentence = self._rows[row]
+            if sentence.translation == text and sentence.translation_source == source:
+                continue
+            sentence.translation = text
+            sentence.translation_source = source
+            rows.append(row)
+        for row in rows:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+        if rows:
+            self.translations_changed.emit(rows)
+        return rows
+
+    # -- reading -------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        sentence = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sentence.original
+        if role == SentenceRole:
+            return sentence
+        if role == ParagraphEndRole:
+            return self._paragraph_end[index.row()]
+        return None
+
+    def sentence(self, row: int) -> Sentence:
+        return self._rows[row]
+
+    def sentences(self) -> list[Sentence]:
+        return self._rows
+
+    def paragraph_end(self, row: int) -> bool:
+        return self._paragraph_end[row]
+
+    def row_of(self, sentence_id: int) -> int | None:
+        return self._row_of_id.get(sentence_id)
+
+    @property
+    def script(self) -> Script:
+        return self.document.source.script
+
+    def occurrences(self, entry_key: tuple[str, str]) -> list[tuple[int, TermHit]]:
+        """Every (row, hit) of the glossary entry with (traditional, simplified) ``entry_key``."""
+        found: list[tuple[int, TermHit]] = []
+        for row, sentence in enumerate(self._rows):
+            for hit in sentence.terms:
+                if (hit.entry.traditional, hit.entry.simplified) == entry_key:
+                    found.append((row, hit))
+        return found
+
+    def snapshot(self) -> Document:
+        """A copy safe to hand to a worker: its sentences can be filled in off the GUI thread
+        without touching the ones the panes are showing."""
+        paragraphs = [Paragraph(p.start, p.end, [replace(s) for s in p.sentences])
+                      for p in self.document.paragraphs]
+        return Document(self.document.source, self.document.text, paragraphs)

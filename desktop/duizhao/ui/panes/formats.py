@@ -1,0 +1,43 @@
+"""Colours shared by the panes, the legend and the cards (category tints, tone colours)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+# Light tints keep black text readable; each category also differs in hue for the legend.
+CATEGORY_COLOURS = {
+    "person": QColor("#ffd6d1"),
+    "place": QColor("#cdeccf"),
+    "organisation": QColor("#d3e3ff"),
+    "term": QColor("#ffe9a8"),
+    "custom": QColor("#e8d6ff"),
+}
+# Tone colours as most learners' dictionaries use them (1 red, 2 green, 3 blue, 4 purple).
+TONE_COLOURS = {
+    1: QColor("#d0302a"),
+    2: QColor("#23913b"),
+    3: QColor("#1f5fd1"),
+    4: QColor("#8b3fb0"),
+    5: QColor("#7a7a7a"),
+}
+CURRENT_SENTENCE = QColor("#fff4c7")
+CURRENT_SENTENCE_EDGE = QColor("#e0a800")
+HOVER_SENTENCE = QColor("#f1f4f8")
+FIND_MATCH = QColor("#ffb347")
+PENDING_TEXT = QColor("#9a9a9a")
+
+
+def category_colour(category: str) -> QColor:
+    return CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["custom"])
+
+
+def category_label(category: str) -> str:
+    labels = {
+        "person": QCoreApplication.translate("Categories", "Person"),
+        "place": QCoreApplication.translate("Categories", "Place"),
+        "organisation": QCoreApplication.translate("Categories", "Organisation"),
+        "term": QCoreApplication.translate("Categories", "Term"),
+        "custom": QCoreApplication.translate("Categories", "Custom"),
+    }
+    return labels.get(category, category)

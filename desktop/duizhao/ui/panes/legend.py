@@ -1,0 +1,54 @@
+"""The colour legend: which glossary category each highlight colour stands for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from duizhao.core.document import CATEGORIES
+from duizhao.ui.panes.formats import category_colour, category_label
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.title = QLabel()
+        self.title.setObjectName("cardSection")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(self.title, 0, 0, 1, 4)
+        self._names: dict[str, QLabel] = {}
+        self._counts: dict[str, int] = {}
+        for i, category in enumerate(CATEGORIES):
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {category_colour(category).name()};"
+                                 "border: 1px solid #00000022; border-radius: 3px;")
+            name = QLabel()
+            name.setObjectName(f"legend-{category}")
+            self._names[category] = name
+            grid.addWidget(swatch, 1 + i // 2, (i % 2) * 2)
+            grid.addWidget(name, 1 + i // 2, (i % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.retranslate()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """Entries found per category, shown beside each name."""
+        self._counts = counts
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Glossary colours"))
+        for category, label in self._names.items():
+            count = self._counts.get(category, 0)
+            text = category_label(category)
+            label.setText(f"{text} ({count})" if count else text)

@@ -1,0 +1,205 @@
+"""The reading area: the side-by-side panes (or the interlinear view) kept in step.
+
+Hovering or clicking a sentence in one pane highlights it in all of them; scrolling one pane
+scrolls the others to the same sentence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duizhao.core.document import Script
+from duizhao.ui.models.sentence_model import SentenceModel
+from duizhao.ui.panes.interlinear import InterlinearView
+from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN, converted_script
+from duizhao.ui.panes.text_pane import SentencePane
+
+KINDS = (ORIGINAL, CONVERTED, PINYIN, ENGLISH)
+
+
+class PaneFrame(QWidget):
+    """A pane with its title bar and a button to hide it."""
+
+    hide_requested = Signal(str)
+
+    def __init__(self, pane: SentencePane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pane = pane
+        self.title = QLabel()
+        self.title.setObjectName("paneTitle")
+        close = QToolButton()
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setObjectName("paneClose")
+        close.clicked.connect(lambda: self.hide_requested.emit(pane.kind))
+        self.close_button = close
+        header = QHBoxLayout()
+        header.setContentsMargins(10, 4, 4, 2)
+        header.addWidget(self.title, 1)
+        header.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(pane, 1)
+
+
+class PaneGroup(QStackedWidget):
+    current_changed = Signal(int)
+    term_clicked = Signal(int, int)  # row, index into sentence.terms
+    token_clicked = Signal(int, int)  # row, index into sentence.tokens
+    pane_hide_requested = Signal(str)
+
+    def __init__(self, model: SentenceModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.panes: dict[str, SentencePane] = {}
+        self.frames: dict[str, PaneFrame] = {}
+        for kind in KINDS:
+            pane = SentencePane(kind, model)
+            frame = PaneFrame(pane)
+            frame.hide_requested.connect(self.pane_hide_requested)
+            self.panes[kind] = pane
+            self.frames[kind] = frame
+            self.splitter.addWidget(frame)
+            pane.sentence_hovered.connect(self.set_hover)
+            pane.sentence_clicked.connect(self.set_current)
+            pane.term_clicked.connect(self.term_clicked)
+            pane.token_clicked.connect(self.token_clicked)
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda _value, source=pane: self._sync_scroll(source))
+        self.interlinear = InterlinearView(model)
+        self.interlinear.sentence_clicked.connect(self.set_current)
+        self.interlinear.term_clicked.connect(self.term_clicked)
+        self.interlinear.token_clicked.connect(self.token_clicked)
+        self.addWidget(self.splitter)
+        self.addWidget(self.interlinear)
+        self._current = -1
+        self._syncing = False
+        self.retranslate()
+
+    # -- content -------------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        self._current = -1
+        for pane in self.panes.values():
+            pane.rebuild()
+        self.interlinear.reset_layout()
+        self.retranslate()
+
+    def append_rows(self, first: int, end: int) -> None:
+        for pane in self.panes.values():
+            pane.append_rows(first, end)
+
+    def update_rows(self, rows: list[int]) -> None:
+        self.panes[ENGLISH].update_rows(rows)
+        self.interlinear.rows_changed(rows)
+
+    def set_base_font(self, font: QFont) -> None:
+        for pane in self.panes.values():
+            pane.set_base_font(font)
+        self.interlinear.set_base_font(font)
+
+    def set_tone_colours(self, on: bool) -> None:
+        for pane in self.panes.values():
+            pane.set_tone_colours(on)
+        self.interlinear.set_tone_colours(on)
+
+    # -- panes shown ---------------------------------------------------------------------------
+    def set_pane_visible(self, kind: str, visible: bool) -> None:
+        self.frames[kind].setVisible(visible)
+
+    def visible_panes(self) -> list[str]:
+        return [k for k in KINDS if not self.frames[k].isHidden()]
+
+    def set_interlinear(self, on: bool) -> None:
+        self.setCurrentWidget(self.interlinear if on else self.splitter)
+        if self._current >= 0:
+            self._bring_into_view(self._current)
+
+    def is_interlinear(self) -> bool:
+        return self.currentWidget() is self.interlinear
+
+    # -- alignment -----------------------------------------------------------------------------
+    @property
+    def current_row(self) -> int:
+        return self._current
+
+    def set_current(self, row: int, *, scroll: bool = True) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        changed = row != self._current
+        self._current = row
+        for pane in self.panes.values():
+            pane.set_current_row(row)
+        self.interlinear.set_current_row(row)
+        if scroll:
+            self._bring_into_view(row)
+        if changed:
+            self.current_changed.emit(row)
+
+    def set_hover(self, row: int) -> None:
+        for pane in self.panes.values():
+            pane.set_hover_row(row)
+
+    def _bring_into_view(self, row: int) -> None:
+        if self.is_interlinear():
+            self.interlinear.bring_into_view(row)
+            return
+        self._syncing = True
+        try:
+            for pane in self.panes.values():
+                pane.bring_into_view(row)
+        finally:
+            self._syncing = False
+
+    def _sync_scroll(self, source: SentencePane) -> None:
+        if self._syncing or source.row_count() == 0:
+            return
+        self._syncing = True
+        try:
+            row, fraction = source.top_anchor()
+            for pane in self.panes.values():
+                if pane is not source and pane.isVisible():
+                    pane.scroll_to_anchor(row, fraction)
+        finally:
+            self._syncing = False
+
+    # -- texts ---------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for kind, frame in self.frames.items():
+            frame.title.setText(self.pane_title(kind))
+            frame.close_button.setToolTip(self.tr("Hide this pane"))
+
+    def pane_title(self, kind: str) -> str:
+        script = self.model.script
+        if kind == ORIGINAL:
+            if script is Script.TRADITIONAL:
+                return self.tr("Original (Traditional)")
+            if script is Script.SIMPLIFIED:
+                return self.tr("Original (Simplified)")
+            return self.tr("Original")
+        if kind == CONVERTED:
+            if converted_script(script) is Script.TRADITIONAL:
+                return self.tr("Traditional")
+            return self.tr("Simplified")
+        if kind == PINYIN:
+            return self.tr("Pinyin")
+        return self.tr("English")

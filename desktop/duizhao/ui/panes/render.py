@@ -1,0 +1,197 @@
+"""What each pane shows for one sentence: its text and the clickable/colourable spans in it.
+
+Pure functions over the annotated document (no widgets), so they are cheap to test and the
+panes only have to paint. Offsets in a :class:`Span` are relative to the sentence's text in
+that pane.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from duizhao.core.document import Script, Sentence
+
+ORIGINAL, CONVERTED, PINYIN, ENGLISH = "original", "converted", "pinyin", "english"
+CHINESE_KINDS = (ORIGINAL, CONVERTED)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    token: int = -1  # index into sentence.tokens, -1 if none
+    term: int = -1  # index into sentence.terms, -1 if none
+    tone: int = 0  # 1-5 for a pinyin syllable, 0 otherwise
+
+
+@dataclass
+class Rendered:
+    text: str
+    tokens: list[Span] = field(default_factory=list)  # one per token, in order
+    terms: list[Span] = field(default_factory=list)
+    syllables: list[Span] = field(default_factory=list)  # pinyin pane only, for tone colours
+    pending: bool = False  # english pane: no translation yet
+
+
+def converted_script(source: Script) -> Script:
+    """The script of the converted pane: Traditional for Simplified sources, else Simplified."""
+    return Script.TRADITIONAL if source is Script.SIMPLIFIED else Script.SIMPLIFIED
+
+
+def converted_text(sentence: Sentence, source: Script) -> str:
+    if converted_script(source) is Script.TRADITIONAL:
+        return sentence.traditional
+    return sentence.simplified
+
+
+def render(kind: str, sentence: Sentence, source: Script) -> Rendered:
+    if kind == ORIGINAL:
+        return _render_chinese(sentence, sentence.original)
+    if kind == CONVERTED:
+        return _render_chinese(sentence, converted_text(sentence, source))
+    if kind == PINYIN:
+        return render_pinyin(sentence)
+    return render_english(sentence)
+
+
+def _render_chinese(sentence: Sentence, text: str) -> Rendered:
+    rendered = Rendered(text)
+    if len(text) != len(sentence.original):
+        # A conversion that changed the length (rare phrase conversions): the words can no
+        # longer be placed by offset, so find the terms by their written forms instead.
+        rendered.terms = _terms_by_form(sentence, text)
+        return rendered
+    base = sentence.start
+    rendered.tokens = [Span(t.start - base, t.end - base, token=i)
+                       for i, t in enumerate(sentence.tokens)]
+    rendered.terms = [Span(h.start - base, h.end - base, term=i)
+                      for i, h in enumerate(sentence.terms)]
+    return rendered
+
+
+def _terms_by_form(sentence: Sentence, text: str) -> list[Span]:
+    spans: list[Span] = []
+    for i, hit in enumerate(sentence.terms):
+        for form in hit.entry.forms():
+            at = text.find(form)
+            if at >= 0:
+                spans.append(Span(at, at + len(form), term=i))
+                break
+    return spans
+
+
+def _is_punctuation(text: str) -> bool:
+    return bool(text) and not any(ch.isalnum() for ch in text)
+
+
+def render_pinyin(sentence: Sentence) -> Rendered:
+    """Words separated by spaces, punctuation attached to the word before it (as the core's
+    ``join_pinyin`` does), with the span of every token and every syllable recorded."""
+    parts: list[str] = []
+    length = 0
+    tokens: list[Span] = []
+    syllables: list[Span] = []
+    token_at: dict[int, int] = {}
+    for i, token in enumerate(sentence.tokens):
+        reading = token.pinyin.strip() or token.text.strip()
+        if not reading:
+            continue
+        if parts and not _is_punctuation(reading):
+            parts.append(" ")
+            length += 1
+        start = length
+        parts.append(reading)
+        length += len(reading)
+        tokens.append(Span(start, length, token=i))
+        token_at[token.start] = len(tokens) - 1
+        if not _is_punctuation(reading):
+            syllables.extend(Span(start + s, start + e, tone=tone)
+                             for s, e, tone in split_syllables(reading))
+    rendered = Rendered("".join(parts), tokens=tokens, syllables=syllables)
+    for i, hit in enumerate(sentence.terms):
+        covered = [tokens[token_at[t.start]] for t in sentence.tokens
+                   if t.start in token_at and hit.start <= t.start and t.end <= hit.end]
+        if covered:
+            rendered.terms.append(Span(covered[0].start, covered[-1].end, term=i))
+    return rendered
+
+
+def english_forms(english: str) -> list[str]:
+    """How a glossary entry's English may appear in a translation: in full, or its head
+    ("Vladimir Medinsky, aide to..." → "Vladimir Medinsky", then the surname)."""
+    forms = [english.strip()]
+    head = re.split(r"[,;(（]", english, maxsplit=1)[0].strip()
+    if head and head not in forms:
+        forms.append(head)
+    words = head.split()
+    if len(words) > 1 and words[-1][:1].isupper():
+        forms.append(words[-1])
+    return [f for f in forms if len(f) >= 2]
+
+
+def render_english(sentence: Sentence) -> Rendered:
+    if not sentence.translation:
+        return Rendered("…", pending=True)
+    text = sentence.translation
+    lowered = text.casefold()
+    taken: list[tuple[int, int]] = []
+    spans: list[Span] = []
+    for i, hit in enumerate(sentence.terms):
+        for form in english_forms(hit.entry.english):
+            at = _find_free(lowered, form.casefold(), taken)
+            if at >= 0:
+                taken.append((at, at + len(form)))
+                spans.append(Span(at, at + len(form), term=i))
+                break
+    spans.sort(key=lambda s: s.start)
+    return Rendered(text, terms=spans)
+
+
+def _find_free(text: str, form: str, taken: list[tuple[int, int]]) -> int:
+    at = text.find(form)
+    while at >= 0:
+        if all(at >= e or at + len(form) <= s for s, e in taken):
+            return at
+        at = text.find(form, at + 1)
+    return -1
+
+
+# -- pinyin syllables and tones ---------------------------------------------------------------
+
+_TONE_MARKS = {
+    **dict.fromkeys("āēīōūǖĀĒĪŌŪǕ", 1), **dict.fromkeys("áéíóúǘÁÉÍÓÚǗḿńŃ", 2),
+    **dict.fromkeys("ǎěǐǒǔǚǍĚǏǑǓǙňŇ", 3), **dict.fromkeys("àèìòùǜÀÈÌÒÙǛǹǸ", 4),
+}
+_ZHUYIN_TONES = {"ˊ": 2, "ˇ": 3, "ˋ": 4, "˙": 5}
+_VOWELS = "aeiouüvAEIOUÜV" + "".join(_TONE_MARKS)
+# One syllable: initials, a vowel group, then n/ng/r only when no vowel follows (so "xīnwén"
+# splits as xīn|wén, "Kē'ěr" as Kē|ěr). Good enough to colour syllables; never used to read.
+_SYLLABLE = re.compile(
+    rf"[^{_VOWELS}\d\s'’-]*[{_VOWELS}]+(?:ng(?![{_VOWELS}])|n(?![{_VOWELS}g])|r(?![{_VOWELS}]))?"
+    rf"[1-5]?"
+)
+
+
+def tone_of(syllable: str) -> int:
+    if syllable and syllable[-1] in "12345":
+        return int(syllable[-1])
+    for ch in syllable:
+        if ch in _TONE_MARKS:
+            return _TONE_MARKS[ch]
+        if ch in _ZHUYIN_TONES:
+            return _ZHUYIN_TONES[ch]
+    if any(0x3100 <= ord(ch) <= 0x312F for ch in syllable):
+        return 1  # zhuyin without a mark is first tone
+    return 5
+
+
+def split_syllables(reading: str) -> list[tuple[int, int, int]]:
+    """(start, end, tone) of each syllable in a word's reading, in any of the three styles."""
+    if any(0x3100 <= ord(ch) <= 0x312F for ch in reading):
+        return [(m.start(), m.end(), tone_of(m.group())) for m in re.finditer(r"\S+", reading)]
+    text = unicodedata.normalize("NFC", reading)
+    if len(text) != len(reading):
+        text = reading
+    return [(m.start(), m.end(), tone_of(m.group())) for m in _SYLLABLE.finditer(text)]

@@ -1,0 +1,316 @@
+"""The open document and the background work on it: annotation, then translation.
+
+Annotation streams paragraphs: the first screen is handed to the window as soon as it is
+annotated, the rest follows in batches the window appends a slice at a time, so the event loop
+never waits on a whole document. Translation runs on one :class:`LatestOnlyWorker`, a chunk of
+sentences at a time, and each chunk's English is applied as it arrives.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source
+from duizhao.core.errors import DuizhaoError
+from duizhao.ui import doc_cache
+from duizhao.ui.models.sentence_model import SentenceModel
+from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHandle
+
+FIRST_SCREEN = 40  # sentences annotated before the window shows anything
+BATCH_SECONDS = 0.12  # later batches: hand over what is ready this often
+ROWS_PER_TICK = 60  # rows appended to the panes per event-loop turn
+TRANSLATE_CHUNK = 24  # sentences per translation call between updates
+
+
+@dataclass
+class OpenRequest:
+    path: Path | None = None
+    text: str | None = None  # pasted text instead of a file
+    glossary_path: Path | None = None
+    variant: str | None = None
+    pinyin_style: str = "marks"
+
+
+@dataclass
+class _Batch:
+    source: Source
+    text: str
+    paragraphs: list[Paragraph]
+    first: bool
+    glossary_set: object = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _count(paragraphs: list[Paragraph]) -> int:
+    return sum(len(p.sentences) for p in paragraphs)
+
+
+def _annotate(request: OpenRequest, context: TaskContext) -> Document:
+    """Runs on a worker: load, pick the glossaries, annotate (or reuse the cached result)."""
+    from duizhao.core.glossary_set import GlossarySet
+    from duizhao.core.load import load_string, load_text_file
+
+    if request.text is not None:
+        loaded = load_string(request.text)
+        path_text = None
+    else:
+        assert request.path is not None
+        loaded = load_text_file(request.path)
+        path_text = str(request.path)
+    if not loaded.text.strip():
+        raise DuizhaoError("The document is empty: there is nothing to read.")
+    glossary_set = GlossarySet.open(request.path, glossary_path=request.glossary_path)
+    glossary = glossary_set.merged
+    context.check()
+    key = doc_cache.key(loaded.text, list(glossary), request.variant, request.pinyin_style)
+    cached = doc_cache.load(key)
+    if cached is not None:
+        source = Source(path_text, loaded.encoding, cached.source.script)
+        context.partial(_Batch(source, loaded.text, cached.paragraphs, True, glossary_set,
+                               list(glossary_set.warnings)))
+        context.report(len(loaded.text), len(loaded.text))
+        return Document(source, loaded.text, cached.paragraphs)
+
+    from duizhao.core.convert import detect_script
+    from duizhao.core.pipeline import AnnotateOptions, Annotator
+
+    annotator = Annotator(glossary, AnnotateOptions(request.variant, request.pinyin_style))
+    script = detect_script(loaded.text)
+    source = Source(path_text, loaded.encoding, script)
+    everything: list[Paragraph] = []
+    batch: list[Paragraph] = []
+    first = True
+    last = time.monotonic()
+    total = len(loaded.text)
+    for paragraph in annotator.iter_paragraphs(loaded.text, script=script):
+        context.check()
+        batch.append(paragraph)
+        everything.append(paragraph)
+        now = time.monotonic()
+        if (first and _count(batch) >= FIRST_SCREEN) or (not first and now - last > BATCH_SECONDS):
+            context.partial(_Batch(source, loaded.text, batch, first, glossary_set,
+                                   list(glossary_set.warnings) if first else []))
+            context.report(paragraph.end, total)
+            batch, first, last = [], False, now
+    if batch or first:
+        context.partial(_Batch(source, loaded.text, batch, first, glossary_set,
+                               list(glossary_set.warnings) if first else []))
+    context.report(total, total)
+    document = Document(source, loaded.text, everything)
+    doc_cache.store(key, document)
+    return document
+
+
+class DocumentSession(QObject):
+    """What the window shows and what is being done to it."""
+
+    opened = Signal()  # first screen of a new document is in the model
+    rows_added = Signal(int, int)  # first row, end row
+    annotation_progress = Signal(int, int)
+    annotation_finished = Signal()
+    open_failed = Signal(str)
+    translation_progress = Signal(int, int)
+    translation_finished = Signal(str)  # "" or a hint for the user
+    translation_stopped = Signal()
+    warnings = Signal(list)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = SentenceModel()
+        self.glossary_set: object = None
+        self.request: OpenRequest | None = None
+        self.annotating = False
+        self.translating = False
+        self._annotation: TaskHandle | None = None
+        self._generation = 0
+        self._pending: list[Paragraph] = []
+        self._pending_done = False
+        self._drain = QTimer(self)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._append_slice)
+        self._translator = LatestOnlyWorker("duizhao-translate", self)
+
+    # -- opening -------------------------------------------------------------------------------
+    def open(self, request: OpenRequest) -> None:
+        """Start loading; the current document stays until the new one's first screen is
+        ready, and stays for good if the new one cannot be read."""
+        if self._annotation is not None:
+            self._annotation.cancel()
+        self._generation += 1
+        generation = self._generation
+        self.annotating = True
+        self._annotation = (
+            BackgroundOp(lambda context: _annotate(request, context),
+                         success=lambda _doc: self._annotated(generation))
+            .partial(lambda batch: self._batch(generation, request, batch))
+            .progress(lambda done, total: self._progress(generation, done, total))
+            .failure(lambda error: self._failed(generation, error))
+            .on_cancel(lambda: None)
+            .run()
+        )
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    def _batch(self, generation: int, request: OpenRequest, batch: _Batch) -> None:
+        if not self._current(generation):
+            return
+        if batch.first:
+            self.cancel_translation()
+            self.request = request
+            self.glossary_set = batch.glossary_set
+            self._pending = []
+            self._pending_done = False
+            self.model.reset(Document(batch.source, batch.text, list(batch.paragraphs)),
+                             complete=False)
+            self.opened.emit()
+            if batch.warnings:
+                self.warnings.emit(batch.warnings)
+        else:
+            self._pending.extend(batch.paragraphs)
+            self._drain.start()
+
+    def _append_slice(self) -> None:
+        taken: list[Paragraph] = []
+        rows = 0
+        while self._pending and rows < ROWS_PER_TICK:
+            paragraph = self._pending.pop(0)
+            taken.append(paragraph)
+            rows += len(paragraph.sentences)
+        if taken:
+            first, end = self.model.append_paragraphs(taken)
+            self.rows_added.emit(first, end)
+        if not self._pending:
+            self._drain.stop()
+            if self._pending_done:
+                self._finish_annotation()
+
+    def _progress(self, generation: int, done: int, total: int) -> None:
+        if self._current(generation):
+            self.annotation_progress.emit(done, total)
+
+    def _annotated(self, generation: int) -> None:
+        if not self._current(generation):
+            return
+        self._pending_done = True
+        if not self._pending:
+            self._finish_annotation()
+
+    def _finish_annotation(self) -> None:
+        self._pending_done = False
+        self.annotating = False
+        self._annotation = None
+        self.model.complete = True
+        self.annotation_finished.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if not self._current(generation):
+            return
+        self.annotating = False
+        self._annotation = None
+        self.open_failed.emit(error_message(error))
+
+    def cancel_annotation(self) -> None:
+        """Stop filling in a big document; what is shown stays readable."""
+        if self._annotation is not None:
+            self._annotation.cancel()
+            self._generation += 1
+            self._pending.clear()
+            self._drain.stop()
+            self._finish_annotation()
+
+    # -- translation ---------------------------------------------------------------------------
+    def translate(self, *, retranslate: bool = False) -> None:
+        """Translate every sentence without English (all of them with ``retranslate``)."""
+        todo = [replace(s, tokens=s.tokens, terms=list(s.terms)) for s in self.model.sentences()
+                if retranslate or not s.translation]
+        if not todo:
+            self.translation_finished.emit("")
+            return
+        self.translating = True
+        total = len(todo)
+
+        def op(context: TaskContext) -> str:
+            from duizhao.core.translate.service import shared_service
+
+            service = shared_service()
+            hint = ""
+            context.report(0, total)
+            for start in range(0, total, TRANSLATE_CHUNK):
+                context.check()
+                chunk: list[Sentence] = todo[start:start + TRANSLATE_CHUNK]
+                if retranslate:
+                    for sentence in chunk:
+                        sentence.translation = None
+                summary = service.translate_sentences(chunk, cancel=context.cancel_token)
+                hint = summary.hint or hint
+                context.partial([(s.id, s.translation or "", s.translation_source or "")
+                                 for s in chunk if s.translation is not None])
+                context.report(min(total, start + TRANSLATE_CHUNK), total)
+            return hint
+
+        self._translator.submit(
+            op,
+            success=self._translated,
+            progress=self.translation_progress.emit,
+            partial=self.model.set_translations,
+            failure=self._translation_failed,
+            cancelled=self._translation_cancelled,
+        )
+
+    def _translated(self, hint: str) -> None:
+        self.translating = False
+        self.translation_finished.emit(hint)
+
+    def _translation_cancelled(self) -> None:
+        if not self._translator.is_busy():
+            self.translating = False
+            self.translation_stopped.emit()
+
+    def _translation_failed(self, error: BaseException) -> None:
+        self.translating = False
+        self.translation_stopped.emit()
+        if not _is_cancel(error):
+            self.open_failed.emit(error_message(error))
+
+    def cancel_translation(self) -> None:
+        if self.translating:
+            self._translator.cancel()
+
+    # -- glossary ------------------------------------------------------------------------------
+    def apply_glossary_change(self, changed_forms: set[str]) -> list[int]:
+        """Re-match terms after a glossary edit; returns the rows whose terms changed."""
+        from duizhao.core.glossary import rematch_terms
+
+        if self.glossary_set is None or not changed_forms:
+            return []
+        merged = self.glossary_set.merged  # type: ignore[attr-defined]
+        ids = rematch_terms(self.model.document, merged, changed_forms)
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        return rows
+
+    def entry_occurrences(self, entry: GlossaryEntry) -> list[tuple[int, object]]:
+        return self.model.occurrences((entry.traditional, entry.simplified))  # type: ignore
+
+    def shutdown(self) -> None:
+        if self._annotation is not None:
+            self._annotation.cancel()
+        self._translator.stop()
+
+
+def _is_cancel(error: BaseException) -> bool:
+    return type(error).__name__ == "OperationCancelled"
+
+
+def error_message(error: BaseException) -> str:
+    if isinstance(error, DuizhaoError):
+        return str(error)
+    if isinstance(error, OSError):
+        name = error.filename or ""
+        reason = error.strerror or str(error)
+        return f"{name}: {reason}" if name else reason
+    return f"{type(error).__name__}: {error}"

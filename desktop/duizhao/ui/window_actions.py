@@ -1,0 +1,125 @@
+"""The window's actions and menus, with their shortcuts and (re)translated texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN
+
+
+class WindowActions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        std = QKeySequence.StandardKey
+
+        def make(name: str, shortcut: QKeySequence.StandardKey | str | None = None,
+                 checkable: bool = False) -> QAction:
+            action = QAction(window)
+            action.setObjectName(name)
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(shortcut)
+            elif shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setCheckable(checkable)
+            return action
+
+        self.open = make("open", std.Open)
+        self.paste_new = make("pasteNew", "Ctrl+Shift+V")
+        self.export = make("export", "Ctrl+E")
+        self.close_doc = make("close", std.Close)
+        self.quit = make("quit", std.Quit)
+        self.copy = make("copy", std.Copy)
+        self.find = make("find", std.Find)
+        self.find_next = make("findNext", std.FindNext)
+        self.find_previous = make("findPrevious", std.FindPrevious)
+        self.preferences = make("preferences", std.Preferences)
+        self.panes = {kind: make(f"pane-{kind}", checkable=True)
+                      for kind in (ORIGINAL, CONVERTED, PINYIN, ENGLISH)}
+        for i, kind in enumerate((ORIGINAL, CONVERTED, PINYIN, ENGLISH), start=1):
+            self.panes[kind].setShortcut(QKeySequence(f"Ctrl+{i}"))
+        self.interlinear = make("interlinear", "Ctrl+I", checkable=True)
+        self.tone_colours = make("toneColours", checkable=True)
+        self.side_panel = make("sidePanel", "F9", checkable=True)
+        self.zoom_in = make("zoomIn")
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+="),
+                                   *QKeySequence.keyBindings(std.ZoomIn)])
+        self.zoom_out = make("zoomOut")
+        self.zoom_out.setShortcuts([QKeySequence("Ctrl+-"),
+                                    *QKeySequence.keyBindings(std.ZoomOut)])
+        self.zoom_reset = make("zoomReset", "Ctrl+0")
+        self.translate = make("translate", "F5")
+        self.cancel = make("cancel", "Esc")
+        self.models = make("models")
+        self.glossary = make("glossary", "Ctrl+G")
+        self.about = make("about")
+        self.about_qt = make("aboutQt")
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.cancel.setEnabled(False)
+
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.file_menu.addActions([self.open, self.paste_new])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_doc, self.quit])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.copy, self.find, self.find_next, self.find_previous])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions(list(self.panes.values()))
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.interlinear, self.tone_colours, self.side_panel])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addActions([self.translate, self.cancel])
+        self.tools_menu.addSeparator()
+        self.tools_menu.addActions([self.glossary, self.models])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.about, self.about_qt])
+
+    def retranslate(self, converted_title: str) -> None:
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.tools_menu.setTitle(QCoreApplication.translate("MainWindow", "&Tools"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
+        self.open.setText(QCoreApplication.translate("MainWindow", "&Open…"))
+        self.paste_new.setText(QCoreApplication.translate("MainWindow", "&Paste as New Document"))
+        self.export.setText(QCoreApplication.translate("MainWindow", "&Export…"))
+        self.close_doc.setText(QCoreApplication.translate("MainWindow", "&Close Window"))
+        self.quit.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.copy.setText(QCoreApplication.translate("MainWindow", "&Copy"))
+        self.find.setText(QCoreApplication.translate("MainWindow", "&Find…"))
+        self.find_next.setText(QCoreApplication.translate("MainWindow", "Find &Next"))
+        self.find_previous.setText(QCoreApplication.translate("MainWindow", "Find Pre&vious"))
+        self.preferences.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
+        self.panes[ORIGINAL].setText(QCoreApplication.translate("MainWindow", "&Original Pane"))
+        pane_text = QCoreApplication.translate("MainWindow", "%1 Pane")
+        self.panes[CONVERTED].setText(pane_text.replace("%1", converted_title))
+        self.panes[PINYIN].setText(QCoreApplication.translate("MainWindow", "P&inyin Pane"))
+        self.panes[ENGLISH].setText(QCoreApplication.translate("MainWindow", "&English Pane"))
+        self.interlinear.setText(QCoreApplication.translate("MainWindow", "&Interlinear View"))
+        self.tone_colours.setText(QCoreApplication.translate("MainWindow", "&Tone Colours"))
+        self.side_panel.setText(QCoreApplication.translate("MainWindow", "&Side Panel"))
+        self.zoom_in.setText(QCoreApplication.translate("MainWindow", "Zoom &In"))
+        self.zoom_out.setText(QCoreApplication.translate("MainWindow", "Zoom &Out"))
+        self.zoom_reset.setText(QCoreApplication.translate("MainWindow", "&Actual Size"))
+        self.translate.setText(QCoreApplication.translate("MainWindow", "&Translate Again"))
+        self.cancel.setText(QCoreApplication.translate("MainWindow", "&Cancel Background Work"))
+        self.glossary.setText(QCoreApplication.translate("MainWindow", "&Glossary…"))
+        self.models.setText(QCoreApplication.translate("MainWindow", "Translation &Models…"))
+        self.about.setText(QCoreApplication.translate("MainWindow", "&About Duizhao"))
+        self.about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))
