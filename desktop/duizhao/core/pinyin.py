@@ -17,11 +17,9 @@ one word: Méijīnsījī, and CC-CEDICT's multi-part names keep their parts: Má
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin
-from pypinyin.style.bopomofo import converter as _bopomofo
 
 from duizhao.core.dictionary import Dictionary, DictionaryEntry
 from duizhao.core.pinyin_format import (
@@ -44,6 +42,8 @@ def _is_han(ch: str) -> bool:
 
 
 class PinyinReader:
+    """Readings per word; cheap to create (dictionaries load on the first word)."""
+
     def __init__(self, style: str = "marks", dictionary: Dictionary | None = None) -> None:
         if style not in STYLES:
             raise ValueError(f"unknown pinyin style {style!r}; choose one of {', '.join(STYLES)}")
@@ -132,6 +132,10 @@ def _cedict_syllables(entry: DictionaryEntry) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _pypinyin_cached(word: str) -> tuple[str, ...]:
+    # imported here: pypinyin loads its dictionaries on import (~0.3 s), which the window
+    # should not pay before it is shown
+    from pypinyin import Style, lazy_pinyin
+
     readings = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True,
                            errors=lambda chars: list(chars))
     return tuple(readings)
@@ -146,15 +150,15 @@ def _zhuyin(syllable: str) -> str:
         return "ㄦ"
     if not _SYLLABLE.match(syllable):
         return syllable
-    return str(_bopomofo.to_bopomofo(syllable_to_marks(syllable)))
+    from pypinyin.style.bopomofo import converter as bopomofo
+
+    return str(bopomofo.to_bopomofo(syllable_to_marks(syllable)))
 
 
 _TONE_OF_MARK = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
 
 def _marks_to_number(syllable: str) -> str:
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFD", syllable.lower())
     tone = next((_TONE_OF_MARK[ch] for ch in decomposed if ch in _TONE_OF_MARK), "5")
     return strip_tones(syllable.lower()) + tone

@@ -19,7 +19,6 @@ from importlib import resources
 from typing import Any
 
 import ahocorasick
-import jieba
 
 RESOURCE = "words.txt.gz"
 
@@ -78,6 +77,8 @@ def _tokenizer() -> Any:
     global _shared
     with _lock:
         if _shared is None:
+            import jieba  # here, not at module level: the window need not pay for it at start
+
             frequencies, total = _load_frequencies()
             tokenizer = jieba.Tokenizer()
             tokenizer.FREQ = frequencies
