@@ -187,8 +187,13 @@ def test_options_are_checked() -> None:
 def test_token_pinyin_is_split_per_character() -> None:
     assert token_syllables("梅金斯基", "méi jīn sī jī") == ["méi", "jīn", "sī", "jī"]
     assert token_syllables("3年", "3 nián") == [None, "nián"]
-    # a joined reading cannot be split safely: the characters are read one by one
+    # the pipeline's joined readings are cut into syllables, keeping its tones and capitals
     assert token_syllables("歷時", "lìshí") == ["lì", "shí"]
-    assert token_syllables("長", "zhǎng") == ["zhǎng"]  # the token's own (context) reading wins
+    assert token_syllables("俄羅斯", "Éluósī") == ["É", "luó", "sī"]
+    assert token_syllables("科爾圖諾夫", "Kē'ěrtúnuòfū") == ["Kē", "ěr", "tú", "nuò", "fū"]
+    # the token's own (context) reading wins over pypinyin's zhǎngdà
+    assert token_syllables("長大", "chángdà") == ["cháng", "dà"]
+    # a reading that cannot be cut: the characters are read one by one
+    assert token_syllables("長大", "xyz") == ["zhǎng", "dà"]
     assert [convert_syllable(s, "numbers") for s in ("Méi", "lǜ", "de")] == ["Mei2", "lü4", "de"]
     assert convert_syllable("nǚ", "plain") == "nü"

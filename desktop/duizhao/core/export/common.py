@@ -99,18 +99,81 @@ def _fallback_syllables(text: str) -> list[str]:
                                                 errors=lambda chars: list(chars))]
 
 
+# One toneless pinyin syllable (initial + final, or a syllabic nasal).
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|üan|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ün"
+    r"|ia|ie|iu|ua|uo|ui|ue|üe|er|a|o|e|i|u|ü|v)|hng|hm|ng|m|n)"
+)
+
+
+def _toneless(char: str) -> str:
+    """``char`` without its tone mark; one character in, one out, so offsets are kept."""
+    decomposed = unicodedata.normalize("NFD", char)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
+def _marks(text: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFD", text) if c in _TONE_MARKS)
+
+
+def split_joined_pinyin(pinyin: str, count: int, hint: list[str] | None = None) -> list[str] | None:
+    """Cut a word's joined pinyin (``lìshí``) into ``count`` syllables (``lì``, ``shí``).
+
+    ``hint`` (pypinyin's reading of the same characters) settles ambiguous cuts (fāngàn) when
+    it spells the same letters; otherwise the longest valid syllables with at most one tone
+    mark each are taken. None when no cut fits.
+    """
+    word = pinyin.replace("'", "").replace("’", "")
+    plain = "".join(_toneless(c) for c in word).lower()
+    if hint and len(hint) == count:
+        hint_plain = ["".join(_toneless(c) for c in h).lower() for h in hint]
+        if "".join(hint_plain) == plain:
+            cuts, position = [], 0
+            for part in hint_plain:
+                cuts.append(word[position:position + len(part)])
+                position += len(part)
+            return cuts
+
+    def solve(position: int, left: int) -> list[int] | None:
+        if position == len(plain):
+            return [] if left == 0 else None
+        if left == 0:
+            return None
+        for end in range(min(len(plain), position + 6), position, -1):
+            if _PINYIN_SYLLABLE.fullmatch(plain, position, end) and \
+                    _marks(word[position:end]) <= 1:
+                rest = solve(end, left - 1)
+                if rest is not None:
+                    return [end, *rest]
+        return None
+
+    ends = solve(0, count)
+    if ends is None:
+        return None
+    starts = [0, *ends[:-1]]
+    return [word[s:e] for s, e in zip(starts, ends, strict=True)]
+
+
 def token_syllables(text: str, pinyin: str) -> list[str | None]:
     """Pinyin syllable for each character of ``text`` (None where it is not Han).
 
-    The token's own reading is used when it splits into exactly one syllable per Han
-    character (it is the pipeline's context-aware reading); otherwise pypinyin reads the
-    characters so the interlinear view never shows a syllable over the wrong character.
+    The token's own reading (the pipeline's, chosen for the context) is used whenever it can
+    be cut into one syllable per Han character; otherwise pypinyin reads the characters, so
+    the interlinear view never shows a syllable over the wrong character.
     """
     count = han_count(text)
     if count == 0:
         return [None] * len(text)
-    parts = [p for p in _SYLLABLE_SPLIT.split(pinyin.strip()) if p]
-    if len(parts) != count:
+    parts: list[str] | None = [p for p in _SYLLABLE_SPLIT.split(pinyin.strip()) if p]
+    if parts is not None and len(parts) != count:
+        han_only = "".join(c for c in text if is_han(c))
+        if han_only == text:  # no digits or Latin mixed into the reading
+            hint = _fallback_syllables(text)
+            parts = split_joined_pinyin("".join(parts), count, hint)
+        else:
+            parts = None
+    if parts is None or len(parts) != count:
         read = _fallback_syllables(text)
         if len(read) == len(text):
             parts = [s for s, c in zip(read, text, strict=False) if is_han(c)]
