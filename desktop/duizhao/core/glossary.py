@@ -12,15 +12,16 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import ahocorasick
 
 from duizhao.core.atomic import atomic_write_bytes
-from duizhao.core.document import Document, GlossaryEntry, TermHit
+from duizhao.core.document import Document, GlossaryEntry, Sentence, TermHit
 from duizhao.core.errors import GlossaryError
 from duizhao.core.glossary_formats import ImportProblem, ReadResult, format_for
 
@@ -106,10 +107,13 @@ def _longest_first(
     found: list[tuple[int, int, GlossaryEntry]],
 ) -> list[tuple[int, int, GlossaryEntry]]:
     found.sort(key=lambda hit: (hit[0] - hit[1], hit[0]))
+    base = min(hit[0] for hit in found)
+    taken_chars = bytearray(max(hit[1] for hit in found) - base)
     taken: list[tuple[int, int, GlossaryEntry]] = []
     for hit in found:
-        start, end, _ = hit
-        if all(end <= other_start or start >= other_end for other_start, other_end, _ in taken):
+        start, end = hit[0] - base, hit[1] - base
+        if taken_chars.find(1, start, end) == -1:
+            taken_chars[start:end] = b"\x01" * (end - start)
             taken.append(hit)
     taken.sort(key=lambda hit: hit[0])
     return taken
@@ -131,10 +135,13 @@ class Glossary:
     def __init__(self, entries: Iterable[GlossaryEntry] = (), *, path: Path | None = None,
                  kind: str = "") -> None:
         self._entries: list[GlossaryEntry] = list(entries)
-        self._members: Counter[GlossaryEntry] = Counter(self._entries)
+        # Built on first use: hashing 10,000 dataclasses costs more than an edit may take.
+        self._members: Counter[GlossaryEntry] | None = None
         self.path = Path(path) if path is not None else None
         self.kind = kind
         self._origins: dict[GlossaryEntry, EntryOrigin] = {}
+        # Computes an entry's origin on demand (the merged glossary of a GlossarySet).
+        self.origin_resolver: Callable[[GlossaryEntry], EntryOrigin | None] | None = None
         self._base: GlossaryMatcher | None = None
         self._pending: set[str] = set()  # forms whose owner may differ from the base's
         self._overlay: GlossaryMatcher | None = None
@@ -153,6 +160,8 @@ class Glossary:
         return self._entries[index]
 
     def __contains__(self, entry: object) -> bool:
+        if self._members is None:
+            self._members = Counter(self._entries)
         return entry in self._members
 
     def __repr__(self) -> str:
@@ -182,7 +191,11 @@ class Glossary:
         return set(self._owners())
 
     def origin(self, entry: GlossaryEntry) -> EntryOrigin:
-        return self._origins.get(entry) or EntryOrigin(self.kind, self.path)
+        """Which file ``entry`` came from, for the card."""
+        found = self._origins.get(entry)
+        if found is None and self.origin_resolver is not None:
+            found = self.origin_resolver(entry)
+        return found or EntryOrigin(self.kind, self.path)
 
     def set_origin(self, entry: GlossaryEntry, origin: EntryOrigin) -> None:
         self._origins[entry] = origin
@@ -223,7 +236,8 @@ class Glossary:
         """Insert ``entry`` (at the end by default); returns its index."""
         position = len(self._entries) if index is None else max(0, min(index, len(self._entries)))
         self._entries.insert(position, entry)
-        self._members[entry] += 1
+        if self._members is not None:
+            self._members[entry] += 1
         self._changed(entry.forms())
         return position
 
@@ -231,19 +245,16 @@ class Glossary:
         """Remove ``entry``; returns the index it had (for undo). ValueError if absent."""
         position = self._entries.index(entry)
         del self._entries[position]
-        self._members[entry] -= 1
-        if not self._members[entry]:
-            del self._members[entry]
+        self._forget(entry)
         self._changed(entry.forms())
         return position
 
     def replace(self, old: GlossaryEntry, new: GlossaryEntry) -> int:
         position = self._entries.index(old)
         self._entries[position] = new
-        self._members[old] -= 1
-        if not self._members[old]:
-            del self._members[old]
-        self._members[new] += 1
+        self._forget(old)
+        if self._members is not None:
+            self._members[new] += 1
         origin = self._origins.pop(old, None)
         if origin is not None:
             self._origins[new] = origin
@@ -256,26 +267,34 @@ class Glossary:
         """Replace every entry at once; with ``changed_forms`` (the only forms whose owner
         may differ) the automaton is patched instead of rebuilt."""
         self._entries = list(entries)
-        self._members = Counter(self._entries)
+        self._members = None
         self._origins = dict(origins or {})
         if changed_forms is None:
             self._base = None
             self._pending.clear()
-        self._changed(tuple(changed_forms or ()), owners_changed=True)
-
-    def _changed(self, forms: Iterable[str], *, owners_changed: bool = False) -> None:
-        forms = set(forms)
-        if owners_changed or self._by_form is None:
             self._by_form = None
-        else:
-            # Re-own just the touched forms: the first entry listed that has one.
+        self._changed(tuple(changed_forms or ()))
+
+    def _forget(self, entry: GlossaryEntry) -> None:
+        if self._members is not None:
+            self._members[entry] -= 1
+            if not self._members[entry]:
+                del self._members[entry]
+
+    def _changed(self, forms: Iterable[str]) -> None:
+        forms = set(forms)
+        if self._by_form is not None and forms:
+            # Re-own just the touched forms: the first entry listed that has one. (Plain
+            # attribute tests: this loop runs over every entry on each edit.)
             by_form = self._by_form
             for form in forms:
                 by_form.pop(form, None)
             for entry in self._entries:
-                for form in entry.forms():
-                    if form in forms and form not in by_form:
-                        by_form[form] = entry
+                traditional, simplified = entry.traditional, entry.simplified
+                if traditional in forms and traditional not in by_form:
+                    by_form[traditional] = entry
+                if simplified in forms and simplified not in by_form:
+                    by_form[simplified] = entry
         if self._base is not None:
             self._pending |= forms
             self._overlay = None
@@ -390,38 +409,44 @@ def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
 
 def rematch_terms(
     document: Document, glossary: Glossary, changed_forms: Iterable[str],
+    sentences: Sequence[Sentence] | None = None,
 ) -> list[int]:
     """Recompute ``terms`` of the sentences containing any of ``changed_forms``.
 
     After an edit only sentences where an added, removed or edited form occurs can have
-    different hits, so a large document is updated without re-annotating it. Returns the ids
-    of the sentences whose terms actually changed.
+    different hits, so a large document is updated without re-annotating it. ``sentences``
+    (the document's sentences in order) saves walking the paragraphs when the caller keeps
+    that list. Returns the ids of the sentences whose terms changed.
     """
     forms = {form for form in changed_forms if form}
     if not forms:
         return []
     text = document.text
-    positions: list[int] = []
+    positions: set[int] = set()
     for form in forms:
         start = text.find(form)
         while start != -1:
-            positions.append(start)
+            positions.add(start)
             start = text.find(form, start + 1)
     if not positions:
         return []
-    positions.sort()
+    ordered = sentences if sentences is not None else list(document.sentences())
+    starts = [sentence.start for sentence in ordered]
+    affected = sorted({bisect_right(starts, position) - 1 for position in positions})
     changed: list[int] = []
-    index = 0
-    for sentence in document.sentences():
-        # Both lists are in text order: skip occurrences before this sentence.
-        while index < len(positions) and positions[index] < sentence.start:
-            index += 1
-        if index == len(positions):
-            break
-        if positions[index] >= sentence.end:
+    for index in affected:
+        if index < 0:
             continue
+        sentence = ordered[index]
         terms = glossary.find(sentence.original, offset=sentence.start)
-        if terms != sentence.terms:
+        if not _same_hits(terms, sentence.terms):
             sentence.terms = terms
             changed.append(sentence.id)
     return changed
+
+
+def _same_hits(new: list[TermHit], old: list[TermHit]) -> bool:
+    # By identity of the entry: cheap, and an equal-but-new entry object is worth a repaint.
+    return len(new) == len(old) and all(
+        a.start == b.start and a.end == b.end and a.entry is b.entry
+        for a, b in zip(new, old, strict=True))

@@ -69,35 +69,31 @@ def _is_bundled(path: Path) -> bool:
 
 def merge_glossaries(document: Glossary | None, personal: Glossary | None) -> Glossary:
     """Document entries first, then personal entries sharing no form with them."""
-    merged = Glossary(kind="merged")
-    merged.reset(*_merge(document, personal))
+    merged = Glossary(_merge(document, personal), kind="merged")
+    merged.origin_resolver = lambda entry: entry_origin(entry, document, personal)
     return merged
 
 
-def _merge(document: Glossary | None, personal: Glossary | None,
-           ) -> tuple[list[GlossaryEntry], dict[GlossaryEntry, EntryOrigin]]:
-    doc_entries = list(document or ())
-    owners: dict[str, GlossaryEntry] = {}
-    for entry in doc_entries:
-        for form in entry.forms():
-            owners.setdefault(form, entry)
-    hidden: dict[GlossaryEntry, list[GlossaryEntry]] = {}
-    entries = list(doc_entries)
-    members = set(doc_entries)
-    origins: dict[GlossaryEntry, EntryOrigin] = {}
-    personal_path = personal.path if personal is not None else None
-    for entry in personal or ():
-        winner = next((owners[form] for form in entry.forms() if form in owners), None)
-        if winner is not None:
-            hidden.setdefault(winner, []).append(entry)
-        elif entry not in members:
-            entries.append(entry)
-            members.add(entry)
-            origins[entry] = EntryOrigin(PERSONAL, personal_path)
-    document_path = document.path if document is not None else None
-    for entry in doc_entries:
-        origins[entry] = EntryOrigin(DOCUMENT, document_path, tuple(hidden.get(entry, ())))
-    return entries, origins
+def entry_origin(entry: GlossaryEntry, document: Glossary | None,
+                 personal: Glossary | None) -> EntryOrigin | None:
+    """Where a merged entry comes from, with the personal entries it hides."""
+    if document is not None and entry in document:
+        forms = set(entry.forms())
+        hidden = tuple(other for other in personal or () if not forms.isdisjoint(other.forms()))
+        return EntryOrigin(DOCUMENT, document.path, hidden)
+    if personal is not None and entry in personal:
+        return EntryOrigin(PERSONAL, personal.path)
+    return None
+
+
+def _merge(document: Glossary | None, personal: Glossary | None) -> list[GlossaryEntry]:
+    # Runs after every edit over every entry: plain attribute and set tests only.
+    entries = list(document or ())
+    taken = {form for entry in entries for form in (entry.traditional, entry.simplified)}
+    taken.discard("")
+    entries.extend(entry for entry in personal or ()
+                   if entry.traditional not in taken and entry.simplified not in taken)
+    return entries
 
 
 @dataclass
@@ -193,14 +189,13 @@ class GlossarySet:
         candidates = set(edited)
         for glossary in (self.document, self.personal):
             for entry in glossary or ():
-                forms = entry.forms()
-                if not edited.isdisjoint(forms):
-                    candidates.update(forms)
+                if entry.traditional in edited or entry.simplified in edited:
+                    candidates.update(entry.forms())
         before = self.merged
         owners_before = {form: before.lookup(form) for form in candidates}
         change()
         # Patch the merged glossary (its automaton is not rebuilt: see Glossary).
-        before.reset(*_merge(self.document, self.personal), changed_forms=candidates)
+        before.reset(_merge(self.document, self.personal), changed_forms=candidates)
         self._revisions = self._current_revisions()
         return {form for form in candidates if before.lookup(form) != owners_before[form]}
 
