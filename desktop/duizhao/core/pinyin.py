@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import Any
 
 from duizhao.core.dictionary import Dictionary, DictionaryEntry
 from duizhao.core.pinyin_format import (
@@ -137,8 +138,12 @@ def _pypinyin_cached(word: str) -> tuple[str, ...]:
     from pypinyin import Style, lazy_pinyin
 
     readings = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True,
-                           errors=lambda chars: list(chars))
+                           errors=_one_item_per_character)
     return tuple(readings)
+
+
+def _one_item_per_character(chars: str) -> Any:  # pypinyin accepts a list (its stubs: str)
+    return list(chars)
 
 
 def _pypinyin(word: str) -> list[str]:
