@@ -33,7 +33,7 @@ while True:
 def test_glossary_survives_being_killed_mid_save(tmp_path: Path) -> None:
     path = tmp_path / "g.csv"
     seen = set()
-    for delay in (0.05, 0.13, 0.21, 0.34):
+    for delay in (0.05, 0.09, 0.13, 0.17, 0.21, 0.34):
         child = subprocess.Popen([sys.executable, "-c", SAVER, str(path)],
                                  stdout=subprocess.PIPE, text=True)
         try:

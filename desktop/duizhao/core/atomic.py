@@ -31,7 +31,7 @@ def atomic_open(
             handle.flush()
             os.fsync(handle.fileno())
         if backup and target.exists():
-            shutil.copy2(target, target.with_name(target.name + "~"))
+            _keep_backup(target)
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -48,6 +48,26 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool =
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
     with atomic_open(path, "wb", encoding=None, backup=backup) as handle:
         handle.write(data)  # type: ignore[arg-type]
+
+
+def _keep_backup(target: Path) -> None:
+    """Make ``target~`` the current version, atomically too: a process killed here must not
+    leave a half-copied backup (the last good copy is what a corrupt file falls back to)."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}~.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        try:  # a hard link shares the old version's data: no copy, nothing to flush
+            os.unlink(tmp_name)
+            os.link(target, tmp_name)
+        except OSError:  # file systems without hard links
+            shutil.copy2(target, tmp_name)
+            with open(tmp_name, "rb+") as handle:
+                os.fsync(handle.fileno())
+        os.replace(tmp_name, target.with_name(target.name + "~"))
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
 
 
 def _fsync_dir(directory: Path) -> None:
