@@ -240,3 +240,16 @@ def test_edited_glossary_matches_like_one_built_from_scratch() -> None:
             fresh = Glossary(glossary.entries)
             for form in {f for e in glossary for f in e.forms()}:
                 assert glossary.lookup(form) is fresh.lookup(form)
+
+
+def test_temporaries_of_a_killed_save_are_cleaned_up_later(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "g.csv"
+    old = tmp_path / ".g.csv.abc123.tmp"
+    fresh = tmp_path / ".g.csv.def456.tmp"
+    old.write_text("half a glossary", encoding="utf-8")
+    fresh.write_text("a save in progress", encoding="utf-8")
+    os.utime(old, (1_000_000, 1_000_000))
+    save_glossary(Glossary([entry("普京")]), path)
+    assert not old.exists() and fresh.exists()

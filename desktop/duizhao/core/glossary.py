@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import time
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -402,7 +403,18 @@ def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
         raise GlossaryError(f"{file}: cannot be saved ({error.strerror or error})") from None
     if recovered:
         glossary.recovered_from = None  # type: ignore[union-attr]
+    _remove_stale_temporaries(file)
     return file
+
+
+def _remove_stale_temporaries(file: Path) -> None:
+    """Temporary files left by a save that was killed (they are never the real file)."""
+    cutoff = time.time() - 600  # far older than any save still running
+    for pattern in (f".{file.name}.*.tmp", f".{file.name}~.*.tmp"):
+        for leftover in file.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
 
 
 # -- keeping a document's highlights in step with the glossary ----------------------------
