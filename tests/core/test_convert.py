@@ -49,6 +49,14 @@ def test_zhe_particle_is_simplified_but_zhu_words_keep_zhu(variant: str) -> None
     assert converter.to_simplified("效果顯著") == "效果显著"
 
 
+def test_zhu_words_cc_cedict_lacks_keep_zhu_by_their_reading() -> None:
+    # not CC-CEDICT words; a phrase dictionary reads 著 zhù in them, so it stays 著
+    converter = ScriptConverter("t2s")
+    assert converter.to_simplified("他的譯著") == "他的译著"
+    assert converter.to_simplified("撰著") == "撰著"
+    assert converter.to_simplified("執著") == "执着"  # zhuó: 着
+
+
 def test_other_characters_opencc_leaves_alone() -> None:
     converter = ScriptConverter("t2s")
     assert converter.to_simplified("砲擊") == "炮击"

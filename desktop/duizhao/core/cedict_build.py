@@ -172,8 +172,22 @@ def _read_opencc(path: Path) -> dict[str, list[str]]:
     return table
 
 
+def kept_readings(entries: list[tuple[str, str, str, str]], characters: Iterable[str]
+                  ) -> dict[str, list[str]]:
+    """For a character with a default: the readings CC-CEDICT keeps it in (著 zhu4 stays 著,
+    while its zhe5, zhao2, zhuo2 readings are 着). The converter keeps such a character where
+    a phrase dictionary reads it that way (撰著 zhuànzhù, which CC-CEDICT lacks)."""
+    wanted = set(characters)
+    readings: dict[str, set[str]] = defaultdict(set)
+    for traditional, simplified, pinyin, _ in entries:
+        if traditional in wanted and simplified == traditional:
+            readings[traditional].add(pinyin.lower())
+    return {ch: sorted(values) for ch, values in sorted(readings.items())}
+
+
 def write_script_fixes(entries: list[tuple[str, str, str, str]], out: Path) -> None:
     words, defaults = forward_fixes(entries)
+    keep = kept_readings(entries, defaults)
     reverse = reverse_fixes(entries)
     lines = [
         "# Word-level Traditional/Simplified knowledge from CC-CEDICT (CC BY-SA 4.0, MDBG),",
@@ -182,6 +196,7 @@ def write_script_fixes(entries: list[tuple[str, str, str, str]], out: Path) -> N
         f"# {KEEP} = position left to OpenCC.",
     ]
     lines += [f"char\t{ch}\t{target}" for ch, target in defaults.items()]
+    lines += [f"keep\t{ch}\t{' '.join(readings)}" for ch, readings in keep.items()]
     lines += [f"t2s\t{word}\t{pattern}" for word, pattern in words]
     lines += [f"s2t\t{word}\t{pattern}" for word, pattern in reverse]
     (out / "script_fixes.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")

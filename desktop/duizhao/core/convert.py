@@ -25,6 +25,7 @@ import opencc
 
 from duizhao.core.document import Script
 from duizhao.core.errors import DuizhaoError
+from duizhao.core.pinyin_format import marks_to_numbers
 
 # variant → (Traditional→Simplified config, Simplified→Traditional config)
 VARIANTS: dict[str, tuple[str, str]] = {
@@ -132,6 +133,7 @@ def _convert(config: str, text: str) -> str:
 class _FixTable:
     automaton: Any  # ahocorasick.Automaton of word -> (length, pattern), or None when empty
     defaults: dict[str, str]  # character -> its replacement outside known words
+    keep: dict[str, frozenset[str]]  # character -> readings in which it is not replaced
     trigger: re.Pattern[str] | None  # any character a fix can touch
 
     def apply(self, original: str, converted: str) -> str:
@@ -151,6 +153,8 @@ class _FixTable:
                 target = self.defaults.get(ch)
                 # only where OpenCC had no opinion either (tw2s already turns 著 into 着)
                 if target and not decided[i] and converted[i] == ch:
+                    if ch in self.keep and _phrase_reading(converted, i) in self.keep[ch]:
+                        continue  # 撰著 zhuànzhù: a phrase CC-CEDICT lacks but pypinyin has
                     chars[i] = target
         return "".join(chars)
 
@@ -161,7 +165,21 @@ class _Fixes:
     reverse: _FixTable
 
 
-def _build_table(words: list[tuple[str, str]], defaults: dict[str, str]) -> _FixTable:
+def _phrase_reading(text: str, index: int) -> str | None:
+    """The reading pypinyin's phrase dictionary gives ``text[index]`` inside the longest
+    phrase around it (tone numbers), or None when no phrase covers it."""
+    from pypinyin.phrases_dict import phrases_dict  # loaded only when a fix needs it
+
+    for length in (4, 3, 2):
+        for start in range(max(0, index - length + 1), min(index, len(text) - length) + 1):
+            readings = phrases_dict.get(text[start:start + length])
+            if readings:
+                return marks_to_numbers(readings[index - start][0])
+    return None
+
+
+def _build_table(words: list[tuple[str, str]], defaults: dict[str, str],
+                 keep: dict[str, frozenset[str]]) -> _FixTable:
     automaton = None
     chars = set(defaults)
     if words:
@@ -172,7 +190,7 @@ def _build_table(words: list[tuple[str, str]], defaults: dict[str, str]) -> _Fix
                          if target != KEEP)
         automaton.make_automaton()
     trigger = re.compile("[" + re.escape("".join(sorted(chars))) + "]") if chars else None
-    return _FixTable(automaton, defaults, trigger)
+    return _FixTable(automaton, defaults, keep, trigger)
 
 
 @lru_cache(maxsize=1)
@@ -181,15 +199,18 @@ def _fixes() -> _Fixes:
     forward: list[tuple[str, str]] = []
     reverse: list[tuple[str, str]] = []
     defaults: dict[str, str] = {}
+    keep: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         kind, word, target = line.split("\t")
         if kind == "char":
             defaults[word] = target
+        elif kind == "keep":
+            keep[word] = frozenset(target.split(" "))
         elif len(word) == len(target):
             (forward if kind == "t2s" else reverse).append((word, target))
-    return _Fixes(_build_table(forward, defaults), _build_table(reverse, {}))
+    return _Fixes(_build_table(forward, defaults, keep), _build_table(reverse, {}, {}))
 
 
 # --- detection tables -------------------------------------------------------------------------

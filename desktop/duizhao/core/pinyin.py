@@ -17,7 +17,6 @@ one word: Méijīnsījī, and CC-CEDICT's multi-part names keep their parts: Má
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -26,6 +25,7 @@ from duizhao.core.dictionary import Dictionary, DictionaryEntry
 from duizhao.core.pinyin_format import (
     capitalise,
     join_syllables,
+    marks_to_numbers,
     strip_tones,
     syllable_to_marks,
 )
@@ -118,7 +118,7 @@ class PinyinReader:
             syllables = split_marked(part)
             if syllables is None:
                 return reading
-            numbered = [_marks_to_number(s) for s in syllables]
+            numbered = [marks_to_numbers(s) for s in syllables]
             if self.style == "zhuyin":
                 rendered.append("".join(_zhuyin(s) for s in numbered))
             else:
@@ -158,15 +158,6 @@ def _zhuyin(syllable: str) -> str:
     from pypinyin.style.bopomofo import converter as bopomofo
 
     return str(bopomofo.to_bopomofo(syllable_to_marks(syllable)))
-
-
-_TONE_OF_MARK = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
-
-
-def _marks_to_number(syllable: str) -> str:
-    decomposed = unicodedata.normalize("NFD", syllable.lower())
-    tone = next((_TONE_OF_MARK[ch] for ch in decomposed if ch in _TONE_OF_MARK), "5")
-    return strip_tones(syllable.lower()) + tone
 
 
 @lru_cache(maxsize=1)

@@ -74,3 +74,13 @@ def strip_tones(syllable: str) -> str:
     decomposed = unicodedata.normalize("NFD", syllable)
     kept = "".join(ch for ch in decomposed if ch not in "\u0304\u0301\u030c\u0300")
     return unicodedata.normalize("NFC", kept)
+
+
+_TONE_OF_MARK = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+
+
+def marks_to_numbers(syllable: str) -> str:
+    """``Zhōng`` → ``zhong1``, ``lǜ`` → ``lü4``, ``zhe`` → ``zhe5`` (one syllable, lower case)."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    tone = next((_TONE_OF_MARK[ch] for ch in decomposed if ch in _TONE_OF_MARK), "5")
+    return strip_tones(syllable.lower()) + tone
