@@ -193,3 +193,36 @@ def test_random_edits_keep_the_merged_view_exact(tmp_path: Path) -> None:
         assert glossaries.merged.entries == fresh.entries
         assert glossaries.merged.find(text) == fresh.find(text)
         assert changed == {f for f in forms if fresh.lookup(f) != before[f]}
+
+
+def test_explicit_bundled_glossary_is_copied_not_edited(sample_path: Path,
+                                                        sample_glossary_path: Path) -> None:
+    before = sample_glossary_path.read_bytes()
+    glossaries = GlossarySet.open(sample_path, glossary_path=sample_glossary_path)
+    glossaries.add(ANDREI)
+    (written,) = glossaries.save()
+    assert written.is_relative_to(paths.data_dir())
+    assert sample_glossary_path.read_bytes() == before
+
+
+def test_removing_from_a_named_glossary(tmp_path: Path) -> None:
+    glossaries = GlossarySet(Glossary([PUTIN_MINE]), Glossary([PUTIN_MINE]))
+    glossaries.remove(PUTIN_MINE, PERSONAL)
+    assert glossaries.document is not None and glossaries.personal is not None
+    assert len(glossaries.document) == 1 and len(glossaries.personal) == 0
+    with pytest.raises(GlossaryError):
+        glossaries.remove(PUTIN_MINE, PERSONAL)
+
+
+def test_prefill_from_dictionary_word_and_from_unknown_name() -> None:
+    from duizhao.core.glossary_prefill import prefill_entry
+
+    known = prefill_entry("伊斯坦布爾")
+    assert (known.traditional, known.simplified) == ("伊斯坦布爾", "伊斯坦布尔")
+    assert "Istanbul" in known.english and known.pinyin and known.category == "place"
+    unknown = prefill_entry("乌梅罗夫")
+    assert (unknown.traditional, unknown.simplified, unknown.category) == \
+        ("烏梅羅夫", "乌梅罗夫", "person")
+    assert unknown.pinyin.lower().replace(" ", "") == "wūméiluófū"
+    with pytest.raises(ValueError):
+        prefill_entry("  ")

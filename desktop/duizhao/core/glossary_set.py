@@ -8,10 +8,10 @@ Each entry of the merged glossary knows which file it came from
 the card can say "from 000_x.glossary.csv (overrides your personal glossary)".
 
 Files: the personal glossary is ``glossary.csv`` in the user data folder; a document's
-glossary is ``<doc stem>.glossary.csv`` beside it. When the document's folder is read-only
-or the document is the bundled sample, its glossary is kept in the data folder under
-``document-glossaries/`` instead (starting from the file beside the document), and that copy
-is preferred when it exists.
+glossary is ``<doc stem>.glossary.csv`` beside it (or the file given with ``--glossary``).
+When that file's folder is read-only, or it is the bundled sample's, the glossary is kept in
+the data folder under ``document-glossaries/`` instead (starting from the original file), and
+that copy is preferred when it exists.
 """
 
 from __future__ import annotations
@@ -40,15 +40,13 @@ def personal_glossary_path() -> Path:
     return paths.data_dir() / "glossary.csv"
 
 
-def fallback_document_glossary_path(document_path: str | os.PathLike[str]) -> Path:
-    """Where a read-only document's glossary is kept (in the user data folder)."""
-    return paths.data_dir() / "document-glossaries" / document_glossary_path(document_path).name
-
-
 def document_glossary_location(document_path: str | os.PathLike[str]) -> Path:
     """The file to read and save the document's glossary: beside it, unless that is read-only."""
-    beside = document_glossary_path(document_path)
-    fallback = fallback_document_glossary_path(document_path)
+    return _writable_location(document_glossary_path(document_path))
+
+
+def _writable_location(beside: Path) -> Path:
+    fallback = paths.data_dir() / "document-glossaries" / beside.name
     if fallback.exists():
         return fallback
     if _is_bundled(beside):
@@ -119,11 +117,13 @@ class GlossarySet:
         """
         warnings: list[str] = []
         doc_file: Path | None = None
+        beside: Path | None = None
         if glossary_path is not None:
-            doc_file = Path(glossary_path)
+            beside = Path(glossary_path)
         elif document_path is not None:
-            doc_file = document_glossary_location(document_path)
             beside = document_glossary_path(document_path)
+        if beside is not None:
+            doc_file = _writable_location(beside)
             if not doc_file.exists() and beside.exists():
                 # Start the writable copy from the read-only one (the bundled sample).
                 copy = _load(beside, DOCUMENT, warnings)
@@ -168,16 +168,23 @@ class GlossarySet:
         glossary = self.target(kind)
         return self._tracking([entry], lambda: glossary.add(entry, index))
 
-    def remove(self, entry: GlossaryEntry) -> set[str]:
-        glossary = self._owner_or_error(entry)
+    def remove(self, entry: GlossaryEntry, kind: str | None = None) -> set[str]:
+        """Remove ``entry`` from the glossary of ``kind`` (default: the one matching it)."""
+        glossary = self._owner_or_error(entry, kind)
         return self._tracking([entry], lambda: glossary.remove(entry))
 
-    def replace(self, old: GlossaryEntry, new: GlossaryEntry) -> set[str]:
-        glossary = self._owner_or_error(old)
+    def replace(self, old: GlossaryEntry, new: GlossaryEntry, kind: str | None = None,
+                ) -> set[str]:
+        glossary = self._owner_or_error(old, kind)
         return self._tracking([old, new], lambda: glossary.replace(old, new))
 
-    def _owner_or_error(self, entry: GlossaryEntry) -> Glossary:
-        glossary = self.owner(entry)
+    def _owner_or_error(self, entry: GlossaryEntry, kind: str | None = None) -> Glossary:
+        if kind is None:
+            glossary = self.owner(entry)
+        else:
+            glossary = self.personal if kind == PERSONAL else self.document
+            if glossary is not None and entry not in glossary:
+                glossary = None
         if glossary is None:
             raise GlossaryError(f"{entry.traditional} is not in the glossary any more")
         return glossary

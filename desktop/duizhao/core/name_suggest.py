@@ -79,6 +79,11 @@ def suggest_names(
                   key=lambda s: (-s.count, s.first))
 
 
+def looks_like_name(word: str, min_length: int = 3) -> bool:
+    """True when all of ``word`` is written like a transliterated name."""
+    return _name_like(word, 0, min_length) == [(0, word)]
+
+
 def _mask_known(text: str, glossary: Glossary | None) -> str:
     if glossary is None or len(glossary) == 0:
         return text
