@@ -186,11 +186,17 @@ def quality() -> None:
           f"({wrong(traditional) / syllables:.1%})")
     print(f"  on the Simplified conversion   {wrong(simple):4d} syllables differ "
           f"({wrong(simple) / syllables:.1%})")
-    differ = [i for i, (a, b) in enumerate(zip(traditional, simple, strict=True)) if a != b]
-    examples = sorted({f"{sample[i]}/{simplified[i]} {traditional[i]}→{simple[i]}"
-                       for i in differ})
-    print(f"  characters read differently from the two scripts: {len(differ)}; e.g. "
-          + ", ".join(examples[:8]))
+    def mistakes(readings: list[str]) -> set[str]:
+        return {f"{sample[start:start + len(syl)]}/{simplified[start:start + len(syl)]} "
+                f"{' '.join(readings[start:start + len(syl)])}"
+                for start, syl in reference if readings[start:start + len(syl)] != syl}
+
+    only_traditional = sorted(mistakes(traditional) - mistakes(simple))
+    only_simplified = sorted(mistakes(simple) - mistakes(traditional))
+    print(f"  wrong only from the Traditional ({len(only_traditional)} words), e.g. "
+          + "; ".join(only_traditional[:6]))
+    print(f"  wrong only from the Simplified ({len(only_simplified)} words), e.g. "
+          + "; ".join(only_simplified[:6]))
     reader = PinyinReader("numbers")
     ours_readings: list[str] = []
     for word in ours:

@@ -191,3 +191,8 @@ def _split_chunk(chunk: str, bare: str, known: frozenset[str]) -> list[str] | No
             if rest is not None:
                 return [chunk[:length], *rest]
     return None
+
+
+def warm_up() -> None:
+    """Load pypinyin's and CC-CEDICT's data now (e.g. in a worker while the window opens)."""
+    PinyinReader().read_words(["重回"])
