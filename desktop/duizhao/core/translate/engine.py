@@ -23,7 +23,10 @@ class EngineOptions:
     threads: int = 0  # CTranslate2 intra-op threads; 0 = its default (all cores, at most 4)
     max_batch_size: int = 32  # sentences per CTranslate2 call
     compute_type: str = "default"  # as stored in the model (int8 for Argos packages)
-    max_decoding_length: int = 256  # tokens; a long Chinese sentence needs ~2x its pieces
+    max_decoding_length: int = 256  # tokens
+    # also stop at 2x the longest input + 16 pieces: a model that never ends a sentence (a
+    # broken or tiny one) must not run to 256 tokens on every sentence
+    relative_length_cap: bool = True
     length_penalty: float = 0.2  # Argos Translate's own setting
 
 
@@ -75,6 +78,9 @@ class Engine:
         self.load()
         pieces = self._tokenizer.encode(list(texts), out_type=str)
         longest = max((len(p) for p in pieces), default=0)
+        max_length = self.options.max_decoding_length
+        if self.options.relative_length_cap:
+            max_length = min(max_length, 2 * longest + 16)
         beam = max(self.options.beam_size, num_hypotheses)
         prefix = [[self._target_prefix]] * len(pieces) if self._target_prefix else None
         results = self._translator.translate_batch(
@@ -85,7 +91,7 @@ class Engine:
             max_batch_size=self.options.max_batch_size,
             batch_type="examples",
             length_penalty=self.options.length_penalty,
-            max_decoding_length=min(self.options.max_decoding_length, 2 * longest + 16),
+            max_decoding_length=max_length,
             replace_unknowns=True,
         )
         self.calls += 1

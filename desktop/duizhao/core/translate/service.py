@@ -35,11 +35,13 @@ class TranslateOptions:
     use_cache: bool = True
     protect_terms: bool = True
     max_decoding_length: int = 256
+    relative_length_cap: bool = True
 
     def engine_options(self) -> EngineOptions:
         return EngineOptions(beam_size=self.beam_size, threads=self.threads,
                              max_batch_size=self.batch_size,
-                             max_decoding_length=self.max_decoding_length)
+                             max_decoding_length=self.max_decoding_length,
+                             relative_length_cap=self.relative_length_cap)
 
 
 @dataclass
