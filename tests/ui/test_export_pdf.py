@@ -65,3 +65,21 @@ def test_no_chinese_font_gives_a_clear_message(qapp, monkeypatch) -> None:
     monkeypatch.setattr(export_pdf.QFontDatabase, "families", lambda *args: [])
     with pytest.raises(ExportError, match="noto-cjk-sans-otc"):
         export_pdf.render_pdf(build_document(), ExportOptions())
+
+
+def test_sample_pdf_keeps_every_sentence_on_one_page(qapp) -> None:
+    from duizhao.core.glossary import load_glossary
+    from duizhao.core.pipeline import annotate_file
+    from duizhao.core.samples import sample_glossary_path, sample_path
+
+    document = annotate_file(sample_path(), load_glossary(sample_glossary_path()))
+    for layout in ("side-by-side", "interlinear"):
+        reader, _ = pdf_text(export_pdf.render_pdf(document, ExportOptions(layout=layout)))
+        pages = ["".join(page.extract_text().split()) for page in reader.pages]
+        assert len(pages) > 3
+        for sentence in document.sentences():
+            simplified = "".join(sentence.simplified.split())
+            # whole on a page, not cut by a page break (the interlinear main line is cut
+            # into rows of characters, so look for the Simplified line printed under it)
+            assert any(simplified in page for page in pages), (layout, sentence.id)
+        assert "".join(pages).count("梅金斯基") >= 3

@@ -25,7 +25,9 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
+    QRawFont,
     QTextDocument,
+    QTextTable,
 )
 
 from duizhao.core.document import Document, GlossaryEntry, Sentence
@@ -54,7 +56,7 @@ MARGIN_MM = 15.0
 BASE_POINT_SIZE = 10
 # Interlinear lines are cut to fit the page; widths in ems of the Chinese text size.
 _INTERLINEAR_POINT_SIZE = 14
-_PINYIN_EM = 0.34  # one Latin letter of the pinyin row (it is set at half size)
+_PINYIN_EM = 0.3  # one Latin letter of the pinyin row (it is set at half size)
 
 FONT_HELP = ("No Chinese font was found for the PDF. Install the Python package "
              "'noto-cjk-sans-otc' (pip install noto-cjk-sans-otc) or a system CJK font "
@@ -143,22 +145,53 @@ def render_pdf(document: Document, options: ExportOptions) -> bytes:
 
     # Lay out at the writer's resolution, so point sizes mean points on paper.
     text_document.documentLayout().setPaintDevice(writer)
+    breaks = _page_breaks(text_document, document, options, writer.width(), writer.height())
     text_document.setPageSize(QSizeF(writer.width(), writer.height()))
-    text_document.setHtml(preview_html(document, options))
+    text_document.setHtml(preview_html(document, options, breaks))
     text_document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
     return fix_text_mapping(bytes(buffer.data()))
 
 
-def preview_html(document: Document, options: ExportOptions) -> str:
-    """The page as Qt rich text (what the PDF prints; the export dialog's preview)."""
+def preview_html(document: Document, options: ExportOptions,
+                 breaks: frozenset[int] = frozenset()) -> str:
+    """The page as Qt rich text (what the PDF prints; the export dialog's preview).
+
+    Each sentence is one table, so it can be moved whole to the next page; ``breaks`` are
+    the sentence ids that start a page (and repeat the column headings there).
+    """
     families = cjk_families()
     if options.layout is Layout.INTERLINEAR:
-        body = _interlinear(document, options, families)
+        body = _interlinear(document, options, families, breaks)
     else:
-        body = _side_by_side(document, options, families)
+        body = _side_by_side(document, options, families, breaks)
     return _page(document, options, body)
+
+
+def _page_breaks(text_document: QTextDocument, document: Document, options: ExportOptions,
+                 width: float, height: float) -> frozenset[int]:
+    """Sentences to start on a new page so that none is cut in two (Qt's rich text has no
+    ``page-break-inside: avoid``): lay out once on an endless page, then paginate."""
+    text_document.setPageSize(QSizeF(width, 1e9))
+    text_document.setHtml(preview_html(document, options))
+    layout = text_document.documentLayout()
+    frames = [f for f in text_document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    ids = [s.id for s in document.sentences()]
+    side_by_side = options.layout is Layout.SIDE_BY_SIDE
+    header = layout.frameBoundingRect(frames[0]).height() if side_by_side and frames else 0.0
+    units = frames[1:] if side_by_side else frames
+    breaks: set[int] = set()
+    shift = 0.0
+    for sentence_id, frame in zip(ids, units, strict=False):
+        rect = layout.frameBoundingRect(frame)
+        top = rect.top() + shift
+        page_top = (top // height) * height
+        fits = rect.height() + header <= height
+        if top + rect.height() > page_top + height and fits:
+            shift += page_top + height + header - top
+            breaks.add(sentence_id)
+    return frozenset(breaks)
 
 
 def export_pdf(document: Document, path: str | os.PathLike[str],
@@ -213,16 +246,20 @@ def _english(sentence: Sentence) -> str:
     return escape(sentence.translation)
 
 
-def _side_by_side(document: Document, options: ExportOptions, families: dict[str, str]) -> str:
+def _side_by_side(document: Document, options: ExportOptions, families: dict[str, str],
+                  breaks: frozenset[int] = frozenset()) -> str:
     weights = {"original": 3, "traditional": 3, "simplified": 3, "pinyin": 4, "english": 4}
     total = sum(weights[c] for c in options.columns)
-    heads = ['<th width="3%" align="left">#</th>'] + [
-        f'<th width="{int(97 * weights[c] / total)}%" align="left">'
-        f"{escape(COLUMN_TITLES[c])}</th>" for c in options.columns]
-    rows = []
+    widths = ["4%"] + [f"{96 * weights[c] / total:.1f}%" for c in options.columns]
+    heads = "".join(f'<th width="{w}" align="left">{escape(t)}</th>' for w, t in zip(
+        widths, ["#"] + [COLUMN_TITLES[c] for c in options.columns], strict=True))
+    table = ('<table width="100%" border="0.5" cellspacing="0" cellpadding="4" '
+             'style="border-color:#cccccc; border-style:solid{extra}">')
+    out = [table.format(extra="") + f"<tr>{heads}</tr></table>"]
     for sentence in document.sentences():
-        cells = [f'<td style="color:#888888; font-size:7pt">{sentence.id + 1}</td>']
-        for column in options.columns:
+        cells = [f'<td width="{widths[0]}" style="color:#888888; font-size:7pt">'
+                 f"{sentence.id + 1}</td>"]
+        for column, width in zip(options.columns, widths[1:], strict=True):
             if column == "pinyin":
                 inner = (f'<span style="color:#3a4a7a">'
                          f"{escape(sentence_pinyin(sentence, options.pinyin_style))}</span>")
@@ -231,11 +268,12 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
             else:
                 inner = (f'<span style="font-family:\'{_family_for(column, families)}\'">'
                          f"{_marked(sentence, column_text(sentence, column))}</span>")
-            cells.append(f"<td>{inner}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    return ('<table width="100%" border="0.5" cellspacing="0" cellpadding="4" '
-            'style="border-color:#cccccc; border-style:solid">'
-            "<thead><tr>" + "".join(heads) + "</tr></thead>" + "".join(rows) + "</table>")
+            cells.append(f'<td width="{width}">{inner}</td>')
+        starts_page = sentence.id in breaks
+        out.append(table.format(extra="; page-break-before:always" if starts_page else "")
+                   + (f"<tr>{heads}</tr>" if starts_page else "")
+                   + "<tr>" + "".join(cells) + "</tr></table>")
+    return "".join(out)
 
 
 def _units(text: str, syllables: list[str | None]) -> list[tuple[int, int, str | None]]:
@@ -252,10 +290,11 @@ def _units(text: str, syllables: list[str | None]) -> list[tuple[int, int, str |
     return units
 
 
-def _interlinear(document: Document, options: ExportOptions, families: dict[str, str]) -> str:
+def _interlinear(document: Document, options: ExportOptions, families: dict[str, str],
+                 breaks: frozenset[int] = frozenset()) -> str:
     page_mm = QPageSize(PAGE_SIZES[options.page_size]).size(QPageSize.Unit.Millimeter).width()
     em_mm = _INTERLINEAR_POINT_SIZE * 25.4 / 72
-    budget = (page_mm - 2 * MARGIN_MM) / em_mm * 0.9
+    budget = (page_mm - 2 * MARGIN_MM) / em_mm * 0.95
     family = families[main_language_tag(document, options)]
     out = []
     for sentence in document.sentences():
@@ -277,9 +316,10 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
                 used = 0.0
             lines[-1].append(unit)
             used += width
-        number = (f'<p style="color:#888888; font-size:7pt; margin-top:10pt">'
-                  f"{sentence.id + 1}</p>")
-        out.append(number)
+        page_break = "; page-break-before:always" if sentence.id in breaks else ""
+        out.append(f'<table width="100%" cellspacing="0" cellpadding="0" '
+                   f'style="margin-top:8pt{page_break}"><tr><td>')
+        out.append(f'<p style="color:#888888; font-size:7pt">{sentence.id + 1}</p>')
         show_pinyin = options.has("pinyin")
         for line in lines:
             top, bottom = [], []
@@ -301,6 +341,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
                            f"{_marked(sentence, other)}</p>")
         if options.has("english"):
             out.append(f"<p>{_english(sentence)}</p>")
+        out.append("</td></tr></table>")
     return "".join(out)
 
 
@@ -328,18 +369,44 @@ def _glossary(entries: list[GlossaryEntry]) -> str:
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 
 
-def _better_text(code: int) -> str:
+_radicals: dict[int, str] | None = None
+
+
+def _radical_map() -> dict[int, str]:
+    """CJK radical code points → the ideograph drawn with the same glyph in our fonts
+    (⻓ U+2ED3 → 长); Unicode gives no decomposition for most of these."""
+    global _radicals
+    if _radicals is None:
+        _radicals = {}
+        radicals = "".join(chr(c) for c in range(0x2E80, 0x2EF4))
+        ideographs = "".join(chr(c) for c in range(0x4E00, 0xA000))
+        for family in dict.fromkeys(cjk_families().values()):
+            raw = QRawFont.fromFont(QFont(family))
+            first: dict[int, str] = {}
+            for char, glyph in zip(ideographs, raw.glyphIndexesForString(ideographs),
+                                   strict=False):
+                first.setdefault(glyph, char)
+            for char, glyph in zip(radicals, raw.glyphIndexesForString(radicals),
+                                   strict=False):
+                if glyph and glyph in first:
+                    _radicals.setdefault(ord(char), first[glyph])
+    return _radicals
+
+
+def _better_text(code: int, radicals: dict[int, str]) -> str:
     """Qt maps a glyph back to the lowest code point that uses it: a space becomes a tab and
     金 the Kangxi radical ⾦ (U+2FA6); a ligature stays ﬁ. No reader searches for those."""
     if code == 0x09:
         return " "
+    if code in radicals:
+        return radicals[code]
     char = chr(code)
-    if 0x2E80 <= code <= 0x2FDF or 0xFB00 <= code <= 0xFB06:
+    if 0x2F00 <= code <= 0x2FDF or 0xFB00 <= code <= 0xFB06:
         return unicodedata.normalize("NFKC", char)
     return char
 
 
-def _fix_cmap(data: bytes) -> bytes:
+def _fix_cmap(data: bytes, radicals: dict[int, str]) -> bytes:
     out: list[bytes] = []
     section = b""
     for line in data.split(b"\n"):
@@ -356,8 +423,8 @@ def _fix_cmap(data: bytes) -> bytes:
                 pieces.append(line[position:token.start()])
                 value = token.group(1)
                 if index >= sources and len(value) == 4:
-                    value = _better_text(int(value, 16)).encode("utf-16-be").hex().upper() \
-                        .encode("ascii")
+                    value = _better_text(int(value, 16), radicals).encode("utf-16-be") \
+                        .hex().upper().encode("ascii")
                 pieces.append(b"<" + value + b">")
                 position = token.end()
             pieces.append(line[position:])
@@ -370,6 +437,7 @@ def fix_text_mapping(pdf: bytes) -> bytes:
     """Rewrite the fonts' ToUnicode maps so copied and searched text is the real text."""
     from pypdf import PdfReader, PdfWriter
 
+    radicals = _radical_map()
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     seen: set[int] = set()
     for page in writer.pages:
@@ -381,7 +449,7 @@ def fix_text_mapping(pdf: bytes) -> bytes:
                 continue
             stream = cmap_ref.get_object()
             seen.add(id(stream))
-            stream.set_data(_fix_cmap(stream.get_data()))
+            stream.set_data(_fix_cmap(stream.get_data(), radicals))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
