@@ -57,7 +57,7 @@ def _list(*, offline: bool) -> int:
     note = ""
     if not offline:
         try:
-            available = fetch_index()
+            available = fetch_index(timeout=5)
         except ModelError as error:
             note = f"(update check skipped: {error})"
     if not models:
