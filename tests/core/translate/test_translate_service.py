@@ -196,3 +196,21 @@ def test_service_is_safe_from_two_threads(installed_tiny, sample_document: Docum
     assert errors == []
     engine = service.engine()
     assert engine is not None and engine.sentences == sample_document.sentence_count()
+
+
+def test_damaged_model_is_a_clear_error(installed_tiny, sample_document: Document) -> None:  # type: ignore[no-untyped-def]
+    from duizhao.core.errors import ModelError
+
+    (installed_tiny.model_dir / "model.bin").write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="cannot be loaded.*duizhao models download"):
+        _service().translate_document(sample_document)
+    assert all(s.translation is None for s in sample_document.sentences())
+
+
+def test_damaged_cache_file_is_replaced(installed_tiny, sample_document: Document) -> None:  # type: ignore[no-untyped-def]
+    path = default_cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not SQLite" * 100)
+    summary = _service().translate_document(sample_document)
+    assert summary.translated == sample_document.sentence_count()
+    assert TranslationCache(path).count() == sample_document.sentence_count()
