@@ -108,3 +108,19 @@ def test_conversion_keeps_length(text: str, variant: str) -> None:
     for before, after in zip(text, simplified, strict=True):
         if before.isascii():
             assert before == after
+
+
+def test_same_length_even_if_opencc_changed_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A future OpenCC dictionary mapping a phrase to another length must not shift offsets:
+    that stretch falls back to character-by-character conversion."""
+    from duizhao.core import convert
+
+    class Lengthening:
+        def convert(self, text: str) -> str:
+            return text.replace("軟體", "软件程序").replace("體", "体")
+
+    monkeypatch.setattr(convert, "_opencc", lambda config: Lengthening())
+    text = "這是軟體，好的軟體。"
+    result = convert._convert("t2s", text)
+    assert len(result) == len(text)
+    assert result == "這是軟体，好的軟体。"

@@ -39,6 +39,7 @@ VARIANTS: dict[str, tuple[str, str]] = {
 KEEP = "*"
 # A document is one script when the other script's own characters are at most this share.
 MINORITY_SHARE = 0.1
+DECIDING_CHARACTERS = 20_000
 
 
 def detect_script(text: str) -> Script:
@@ -48,13 +49,17 @@ def detect_script(text: str) -> Script:
     tables = _script_characters()
     traditional = simplified = 0
     han = False
-    for ch in text:
-        if ch in tables.traditional_only:
-            traditional += 1
-        elif ch in tables.simplified_only:
-            simplified += 1
-        elif not han and _is_han(ch):
-            han = True
+    # a big document is decided by its first DECIDING_CHARACTERS telling characters
+    for start in range(0, len(text), 65536):
+        for ch in text[start:start + 65536]:
+            if ch in tables.traditional_only:
+                traditional += 1
+            elif ch in tables.simplified_only:
+                simplified += 1
+            elif not han and _is_han(ch):
+                han = True
+        if traditional + simplified >= DECIDING_CHARACTERS:
+            break
     total = traditional + simplified
     if total == 0:
         return Script.SIMPLIFIED if han else Script.NONE
