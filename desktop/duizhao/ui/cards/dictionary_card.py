@@ -67,7 +67,8 @@ class DictionaryCard(QWidget):
             items = "".join(f"<li>{_escape(d)}</li>" for d in self.token.definitions)
             parts.append(f"<ol>{items}</ol>")
         if not parts:
-            parts.append(f"<p><i>{_escape(self.tr('Not in the dictionary.'))}</i></p>")
+            missing = self.tr("Not in the dictionary.")
+            parts.append(f"<p><i>{_escape(missing)}</i></p>")
         self.body.setHtml("".join(parts))
 
     def prefilled_entry(self) -> GlossaryEntry | None:

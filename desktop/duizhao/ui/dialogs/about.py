@@ -12,19 +12,20 @@ CC_BY_SA_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
 
 
 def about_text() -> str:
-    t = QCoreApplication.translate
-    return (
-        f"<h3>Duizhao 對照 {__version__}</h3>"
-        + "<p>" + t("About", "Read Chinese side by side: the original, its Simplified or "
-                    "Traditional conversion, pinyin and an offline English translation.")
-        + "</p><p>" + t("About", "Dictionary: CC-CEDICT, © MDBG, licensed under the Creative "
-                        "Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).")
-        + f" <a href='{CEDICT_URL}'>CC-CEDICT</a> · <a href='{CC_BY_SA_URL}'>CC BY-SA 4.0</a>"
-        + "</p><p>" + t("About", "Conversion: OpenCC. Pinyin: pypinyin. Word segmentation: "
-                        "jieba. Translation: Argos Translate models on CTranslate2.")
-        + "</p><p>" + t("About", "Duizhao is free software under the GNU GPL, version 3 or "
-                        "later.") + "</p>"
-    )
+    purpose = QCoreApplication.translate(
+        "About", "Read Chinese side by side: the original, its Simplified or Traditional "
+        "conversion, pinyin and an offline English translation.")
+    dictionary = QCoreApplication.translate(
+        "About", "Dictionary: CC-CEDICT, © MDBG, licensed under the Creative Commons "
+        "Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).")
+    credits = QCoreApplication.translate(
+        "About", "Conversion: OpenCC. Pinyin: pypinyin. Word segmentation: jieba. "
+        "Translation: Argos Translate models on CTranslate2.")
+    licence = QCoreApplication.translate(
+        "About", "Duizhao is free software under the GNU GPL, version 3 or later.")
+    links = f"<a href='{CEDICT_URL}'>CC-CEDICT</a> · <a href='{CC_BY_SA_URL}'>CC BY-SA 4.0</a>"
+    return (f"<h3>Duizhao 對照 {__version__}</h3><p>{purpose}</p><p>{dictionary} {links}</p>"
+            f"<p>{credits}</p><p>{licence}</p>")
 
 
 def show_about(parent: QWidget) -> None:

@@ -106,6 +106,7 @@ class PaneGroup(QStackedWidget):
     def update_rows(self, rows: list[int]) -> None:
         self.panes[ENGLISH].update_rows(rows)
         self.interlinear.rows_changed(rows)
+        self.frames[ENGLISH].title.setText(self.pane_title(ENGLISH))
 
     def set_base_font(self, font: QFont) -> None:
         for pane in self.panes.values():
@@ -202,4 +203,15 @@ class PaneGroup(QStackedWidget):
             return self.tr("Simplified")
         if kind == PINYIN:
             return self.tr("Pinyin")
+        source = self._translation_source()
+        if source == "gloss":
+            return self.tr("English (word-by-word gloss)")
+        if source.startswith("argos:"):
+            return self.tr("English (machine translation)")
         return self.tr("English")
+
+    def _translation_source(self) -> str:
+        for sentence in self.model.sentences():
+            if sentence.translation_source:
+                return sentence.translation_source
+        return ""

@@ -1,0 +1,65 @@
+"""Preferences a reader changes: UI language (ours and Qt's own strings), pinyin style, zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from duizhao.ui import i18n
+from duizhao.ui.dialogs.preferences import PreferencesDialog
+from duizhao.ui.main_window import MainWindow
+from duizhao.ui.panes.render import PINYIN
+from duizhao.ui.settings import Settings
+
+
+def _choose_language(qtbot: QtBot, window: MainWindow, code: str, file_menu: str) -> None:
+    dialog = PreferencesDialog(window.settings, window)
+    dialog.language.setCurrentIndex(dialog.language.findData(code))
+    dialog.accept()
+    # Qt delivers LanguageChange to the widgets as posted events
+    qtbot.waitUntil(lambda: window.actions_.file_menu.title() == file_menu, timeout=5000)
+
+
+def test_switching_to_simplified_chinese_shows_chinese_menus(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    assert window.actions_.file_menu.title() == "&File"
+    _choose_language(qtbot, window, "zh_CN", "文件(&F)")
+    assert i18n.current_language() == "zh_CN"
+    assert window.actions_.open.text() == "打开(&O)…"
+    assert window.panes.frames[PINYIN].title.text() == "拼音"
+    # Qt's own strings follow: standard dialog buttons
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    # remembered for the next start
+    assert Settings().language() == "zh_CN"
+
+    _choose_language(qtbot, window, "zh_TW", "檔案(&F)")
+    assert window.actions_.open.text() == "開啟(&O)…"
+    _choose_language(qtbot, window, "en", "&File")
+
+
+def test_language_follows_the_locale_when_not_chosen() -> None:
+    assert i18n.language_for_locale("zh_CN") == "zh_CN"
+    assert i18n.language_for_locale("zh_TW") == "zh_TW"
+    assert i18n.language_for_locale("zh_HK") == "zh_TW"
+    assert i18n.language_for_locale("de_DE") == "en"
+
+
+def test_pinyin_style_change_reannotates_the_document(qtbot: QtBot,
+                                                      sample_window: MainWindow) -> None:
+    window = sample_window
+    assert window.panes.panes[PINYIN].rendered(0).text.startswith("lìshí")
+    with qtbot.waitSignal(window.document_ready, timeout=60_000):
+        window.settings.set_pinyin_style("numbers")
+    assert window.panes.panes[PINYIN].rendered(0).text.startswith("li4shi2")
+
+
+def test_zoom_shortcuts_change_the_font_size(qtbot: QtBot, window: MainWindow) -> None:
+    size = window.settings.font_size()
+    window.actions_.zoom_in.trigger()
+    assert window.settings.font_size() == size + 1
+    pane = window.panes.panes["original"]
+    assert pane.document().defaultFont().pointSize() == size + 1
+    window.actions_.zoom_out.trigger()
+    window.actions_.zoom_out.trigger()
+    assert window.settings.font_size() == size - 1
