@@ -26,7 +26,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPdfWriter,
     QRawFont,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextTable,
 )
 
@@ -145,53 +147,65 @@ def render_pdf(document: Document, options: ExportOptions) -> bytes:
 
     # Lay out at the writer's resolution, so point sizes mean points on paper.
     text_document.documentLayout().setPaintDevice(writer)
-    breaks = _page_breaks(text_document, document, options, writer.width(), writer.height())
+    text_document.setPageSize(QSizeF(writer.width(), 1e9))  # one endless page, to measure
+    text_document.setHtml(preview_html(document, options))
+    _keep_sentences_whole(text_document, options, writer.height())
     text_document.setPageSize(QSizeF(writer.width(), writer.height()))
-    text_document.setHtml(preview_html(document, options, breaks))
     text_document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
     return fix_text_mapping(bytes(buffer.data()))
 
 
-def preview_html(document: Document, options: ExportOptions,
-                 breaks: frozenset[int] = frozenset()) -> str:
+def preview_html(document: Document, options: ExportOptions) -> str:
     """The page as Qt rich text (what the PDF prints; the export dialog's preview).
 
-    Each sentence is one table, so it can be moved whole to the next page; ``breaks`` are
-    the sentence ids that start a page (and repeat the column headings there).
+    Each sentence is a table of its own, so a page break can move it whole.
     """
     families = cjk_families()
     if options.layout is Layout.INTERLINEAR:
-        body = _interlinear(document, options, families, breaks)
+        body = _interlinear(document, options, families)
     else:
-        body = _side_by_side(document, options, families, breaks)
+        body = _side_by_side(document, options, families)
     return _page(document, options, body)
 
 
-def _page_breaks(text_document: QTextDocument, document: Document, options: ExportOptions,
-                 width: float, height: float) -> frozenset[int]:
-    """Sentences to start on a new page so that none is cut in two (Qt's rich text has no
-    ``page-break-inside: avoid``): lay out once on an endless page, then paginate."""
-    text_document.setPageSize(QSizeF(width, 1e9))
-    text_document.setHtml(preview_html(document, options))
+def _keep_sentences_whole(text_document: QTextDocument, options: ExportOptions,
+                          page_height: float) -> int:
+    """Start a new page before any sentence a page break would cut in two (Qt's rich text
+    has no ``page-break-inside: avoid``), repeating the column headings there.
+
+    The document is laid out on one endless page; pages are then cut from the measured
+    heights, each sentence moved whole when it would straddle a cut. Returns the breaks made.
+    """
     layout = text_document.documentLayout()
     frames = [f for f in text_document.rootFrame().childFrames() if isinstance(f, QTextTable)]
-    ids = [s.id for s in document.sentences()]
-    side_by_side = options.layout is Layout.SIDE_BY_SIDE
-    header = layout.frameBoundingRect(frames[0]).height() if side_by_side and frames else 0.0
-    units = frames[1:] if side_by_side else frames
-    breaks: set[int] = set()
+    heading = frames[0] if options.layout is Layout.SIDE_BY_SIDE and frames else None
+    heading_height = layout.frameBoundingRect(heading).height() if heading else 0.0
+    units = frames[1:] if heading else frames
+    moved: list[QTextTable] = []
     shift = 0.0
-    for sentence_id, frame in zip(ids, units, strict=False):
-        rect = layout.frameBoundingRect(frame)
+    for table in units:
+        rect = layout.frameBoundingRect(table)
         top = rect.top() + shift
-        page_top = (top // height) * height
-        fits = rect.height() + header <= height
-        if top + rect.height() > page_top + height and fits:
-            shift += page_top + height + header - top
-            breaks.add(sentence_id)
-    return frozenset(breaks)
+        page_top = (top // page_height) * page_height
+        if top + rect.height() > page_top + page_height \
+                and rect.height() + heading_height <= page_height:
+            shift += page_top + page_height + heading_height - top
+            moved.append(table)
+    for table in moved:
+        table_format = table.format()
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(table_format)
+        if heading is not None:
+            table.insertRows(0, 1)
+            for column in range(min(heading.columns(), table.columns())):
+                source = heading.cellAt(0, column)
+                cursor = source.firstCursorPosition()
+                cursor.setPosition(source.lastCursorPosition().position(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                table.cellAt(0, column).firstCursorPosition().insertFragment(cursor.selection())
+    return len(moved)
 
 
 def export_pdf(document: Document, path: str | os.PathLike[str],
@@ -246,8 +260,7 @@ def _english(sentence: Sentence) -> str:
     return escape(sentence.translation)
 
 
-def _side_by_side(document: Document, options: ExportOptions, families: dict[str, str],
-                  breaks: frozenset[int] = frozenset()) -> str:
+def _side_by_side(document: Document, options: ExportOptions, families: dict[str, str]) -> str:
     weights = {"original": 3, "traditional": 3, "simplified": 3, "pinyin": 4, "english": 4}
     total = sum(weights[c] for c in options.columns)
     widths = ["4%"] + [f"{96 * weights[c] / total:.1f}%" for c in options.columns]
@@ -269,10 +282,7 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
                 inner = (f'<span style="font-family:\'{_family_for(column, families)}\'">'
                          f"{_marked(sentence, column_text(sentence, column))}</span>")
             cells.append(f'<td width="{width}">{inner}</td>')
-        starts_page = sentence.id in breaks
-        out.append(table.format(extra="; page-break-before:always" if starts_page else "")
-                   + (f"<tr>{heads}</tr>" if starts_page else "")
-                   + "<tr>" + "".join(cells) + "</tr></table>")
+        out.append(table.format(extra="") + "<tr>" + "".join(cells) + "</tr></table>")
     return "".join(out)
 
 
@@ -290,8 +300,7 @@ def _units(text: str, syllables: list[str | None]) -> list[tuple[int, int, str |
     return units
 
 
-def _interlinear(document: Document, options: ExportOptions, families: dict[str, str],
-                 breaks: frozenset[int] = frozenset()) -> str:
+def _interlinear(document: Document, options: ExportOptions, families: dict[str, str]) -> str:
     page_mm = QPageSize(PAGE_SIZES[options.page_size]).size(QPageSize.Unit.Millimeter).width()
     em_mm = _INTERLINEAR_POINT_SIZE * 25.4 / 72
     budget = (page_mm - 2 * MARGIN_MM) / em_mm * 0.95
@@ -316,9 +325,8 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
                 used = 0.0
             lines[-1].append(unit)
             used += width
-        page_break = "; page-break-before:always" if sentence.id in breaks else ""
-        out.append(f'<table width="100%" cellspacing="0" cellpadding="0" '
-                   f'style="margin-top:8pt{page_break}"><tr><td>')
+        out.append('<table width="100%" cellspacing="0" cellpadding="0" '
+                   'style="margin-top:8pt"><tr><td>')
         out.append(f'<p style="color:#888888; font-size:7pt">{sentence.id + 1}</p>')
         show_pinyin = options.has("pinyin")
         for line in lines:

@@ -3,6 +3,7 @@ where the glossary terms are, and cleaning text for XML."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -158,13 +159,20 @@ def split_joined_pinyin(pinyin: str, count: int, hint: list[str] | None = None) 
 def token_syllables(text: str, pinyin: str) -> list[str | None]:
     """Pinyin syllable for each character of ``text`` (None where it is not Han).
 
+    Cached: a document repeats its words, and the export dialog's preview re-renders.
+
     The token's own reading (the pipeline's, chosen for the context) is used whenever it can
     be cut into one syllable per Han character; otherwise pypinyin reads the characters, so
     the interlinear view never shows a syllable over the wrong character.
     """
+    return list(_token_syllables(text, pinyin))
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_syllables(text: str, pinyin: str) -> tuple[str | None, ...]:
     count = han_count(text)
     if count == 0:
-        return [None] * len(text)
+        return (None,) * len(text)
     parts: list[str] | None = [p for p in _SYLLABLE_SPLIT.split(pinyin.strip()) if p]
     if parts is not None and len(parts) != count:
         han_only = "".join(c for c in text if is_han(c))
@@ -179,11 +187,8 @@ def token_syllables(text: str, pinyin: str) -> list[str | None]:
             parts = [s for s, c in zip(read, text, strict=False) if is_han(c)]
         else:
             parts = [_fallback_syllables(c)[0] for c in text if is_han(c)]
-    result: list[str | None] = []
     syllables = iter(parts)
-    for char in text:
-        result.append(next(syllables) if is_han(char) else None)
-    return result
+    return tuple(next(syllables) if is_han(char) else None for char in text)
 
 
 def sentence_syllables(sentence: Sentence, text: str) -> list[str | None]:
