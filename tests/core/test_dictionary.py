@@ -13,6 +13,7 @@ def dictionary() -> Dictionary:
 
 def test_bundled_is_shared(dictionary: Dictionary) -> None:
     assert Dictionary.bundled() is dictionary
+    assert dictionary.load().loaded
     assert len(dictionary) > 150_000  # both written forms of ~119,000 CC-CEDICT entries
 
 
@@ -75,3 +76,15 @@ def test_apostrophe_between_syllables() -> None:
     assert join_syllables(["Xī", "ān"]) == "Xī'ān"
     assert join_syllables(["Kē", "ěr", "tú", "nuò", "fū"]) == "Kē'ěrtúnuòfū"
     assert join_syllables(["chóng", "huí"]) == "chónghuí"
+
+
+def test_small_dictionary_from_text() -> None:
+    text = ("# CC-CEDICT\n# licence line\n#! version=1\n"
+            "重回\t重回\tchong2 hui2\tto return\n"
+            "著\t着\tzhe5\taspect particle\n著\t著\tzhu4\tto write/book\n")
+    small = Dictionary.from_text(text)
+    assert len(small) == 3  # 重回, 著, 着
+    assert [e.pinyin for e in small.lookup("著")] == ["zhe", "zhù"]
+    assert [e.definitions for e in small.lookup("着")] == [["aspect particle"]]
+    assert small.lookup("著")[1].definitions == ["to write", "book"]
+    assert small.attribution == "CC-CEDICT\nlicence line"

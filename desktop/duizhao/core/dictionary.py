@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gzip
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -45,43 +45,50 @@ class DictionaryEntry:
 
 
 class Dictionary:
-    """CC-CEDICT indexed by both written forms. ``Dictionary.bundled()`` is the shared copy."""
+    """CC-CEDICT indexed by both written forms. ``Dictionary.bundled()`` is the shared copy;
+    it reads its data on first use (or :meth:`load`), so asking for it costs nothing."""
 
-    def __init__(self, lines: Iterable[str], header: list[str] | None = None) -> None:
-        # word -> its line, or its lines when several entries share the form; one loop with
-        # no per-word list is what makes loading ~119,000 entries take a tenth of a second
-        index: dict[str, str | list[str]] = {}
-        get = index.get
-        for line in lines:
-            if not line or line[0] == "#":
-                continue
-            traditional, simplified, _ = line.split("\t", 2)
-            forms = (traditional,) if simplified == traditional else (traditional, simplified)
-            for form in forms:
-                known = get(form)
-                if known is None:
-                    index[form] = line
-                elif isinstance(known, str):
-                    index[form] = [known, line]
-                else:
-                    known.append(line)
-        self._index = index
+    def __init__(self, lines: Iterable[str] = (), header: list[str] | None = None, *,
+                 loader: Callable[[], str] | None = None) -> None:
         self.header = header or []
+        self._loader = loader
+        self._lock = threading.Lock()
+        self._data: dict[str, str | list[str]] | None = None if loader else _index(lines)
 
     @classmethod
     def from_text(cls, text: str) -> Dictionary:
         lines = text.split("\n")
-        header = [line for line in lines[:200] if line.startswith("#")]
-        return cls(lines, header)
+        return cls(lines, _header(lines))
 
     @staticmethod
     def bundled() -> Dictionary:
-        """The dictionary shipped in ``duizhao.resources``, loaded once per process."""
-        return _bundled()
+        """The dictionary shipped in ``duizhao.resources``, one per process."""
+        return _BUNDLED
+
+    @property
+    def loaded(self) -> bool:
+        return self._data is not None
+
+    def load(self) -> Dictionary:
+        """Read and index the data now (e.g. in a worker while the window opens)."""
+        self._index_or_load()
+        return self
+
+    def _index_or_load(self) -> dict[str, str | list[str]]:
+        data = self._data
+        if data is None:
+            with self._lock:  # a worker may be warming it up while the pipeline asks
+                if self._data is None:
+                    assert self._loader is not None
+                    lines = self._loader().split("\n")
+                    self.header = _header(lines)
+                    self._data = _index(lines)
+                data = self._data
+        return data
 
     def lookup(self, word: str) -> list[DictionaryEntry]:
         """Every entry written ``word`` in either script, in CC-CEDICT's order."""
-        found = self._index.get(word)
+        found = self._index_or_load().get(word)
         if found is None:
             return []
         if isinstance(found, str):
@@ -89,33 +96,54 @@ class Dictionary:
         return [_parse(line) for line in found]
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._index
+        return isinstance(word, str) and word in self._index_or_load()
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._index_or_load())
 
     def words(self) -> Iterator[str]:
         """Every written form (Traditional and Simplified)."""
-        return iter(self._index)
+        return iter(self._index_or_load())
 
     @property
     def attribution(self) -> str:
         """CC-CEDICT's licence and credits, for the About box and exports."""
+        self._index_or_load()
         return "\n".join(line.lstrip("# ").rstrip() for line in self.header
                          if not line.startswith("#!"))
 
 
-_lock = threading.Lock()
-_instance: Dictionary | None = None
+def _index(lines: Iterable[str]) -> dict[str, str | list[str]]:
+    # word -> its line, or its lines when several entries share the form; one loop with no
+    # per-word list is what makes indexing ~119,000 entries take a tenth of a second
+    index: dict[str, str | list[str]] = {}
+    get = index.get
+    for line in lines:
+        if not line or line[0] == "#":
+            continue
+        traditional, simplified, _ = line.split("\t", 2)
+        forms = (traditional,) if simplified == traditional else (traditional, simplified)
+        for form in forms:
+            known = get(form)
+            if known is None:
+                index[form] = line
+            elif isinstance(known, str):
+                index[form] = [known, line]
+            else:
+                known.append(line)
+    return index
 
 
-def _bundled() -> Dictionary:
-    global _instance
-    with _lock:  # the window may warm it up in a worker while the pipeline asks for it
-        if _instance is None:
-            data = resources.files("duizhao.resources").joinpath(RESOURCE).read_bytes()
-            _instance = Dictionary.from_text(gzip.decompress(data).decode("utf-8"))
-        return _instance
+def _header(lines: list[str]) -> list[str]:
+    return [line for line in lines[:200] if line.startswith("#")]
+
+
+def _read_bundled() -> str:
+    data = resources.files("duizhao.resources").joinpath(RESOURCE).read_bytes()
+    return gzip.decompress(data).decode("utf-8")
+
+
+_BUNDLED = Dictionary(loader=_read_bundled)
 
 
 @lru_cache(maxsize=65536)
