@@ -126,6 +126,9 @@ def test_self_contained_no_scripts_no_requests_and_print_css() -> None:
     assert "default-src 'none'" in csp["content"]
     style = soup.style.get_text()
     assert "@media print" in style and "break-inside: avoid" in style
+    assert "@page { size: A4 landscape;" in style
+    letter = soup_of(build_document(), page_size="Letter", layout="interlinear")
+    assert "@page { size: Letter;" in letter.style.get_text()
 
 
 def test_user_text_shows_literally() -> None:

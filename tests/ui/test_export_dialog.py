@@ -40,7 +40,7 @@ def test_options_that_do_not_apply_are_greyed_out(dialog: ExportDialog) -> None:
     assert "real translation" in dialog.note.text()
     dialog.set_format("pdf")
     assert dialog.columns_widget.isEnabled() and dialog.page_box.isEnabled()
-    dialog.set_format("html")
+    dialog.set_format("markdown")
     assert not dialog.page_box.isEnabled()
 
 

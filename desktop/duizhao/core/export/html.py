@@ -88,7 +88,8 @@ def render_html(document: Document, options: ExportOptions | None = None) -> str
         "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n",
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         '<meta name="generator" content="Duizhao">\n',
-        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
+        f"<title>{escape(title)}</title>\n<style>{_CSS}{_page_css(options)}</style>\n"
+        "</head>\n<body>\n",
         _header(document, options, title),
     ]
     if options.layout is Layout.INTERLINEAR:
@@ -100,6 +101,13 @@ def render_html(document: Document, options: ExportOptions | None = None) -> str
         parts.append(_glossary(entries))
     parts.append("<footer><p>Exported by Duizhao (對照).</p></footer>\n</body>\n</html>\n")
     return "".join(parts)
+
+
+def _page_css(options: ExportOptions) -> str:
+    """Printed page: the chosen paper, landscape when several columns sit side by side."""
+    wide = options.layout is Layout.SIDE_BY_SIDE and len(options.columns) >= 3
+    orientation = " landscape" if wide else ""
+    return f"@page {{ size: {options.page_size}{orientation}; margin: 12mm; }}\n"
 
 
 def _header(document: Document, options: ExportOptions, title: str) -> str:

@@ -49,7 +49,7 @@ PREVIEW_SENTENCES = 3
 FORMAT_ORDER = ("html", "pdf", "docx", "markdown", "tmx", "json")
 # Which options mean something for each format (the others are greyed out).
 APPLIES = {
-    "html": {"layout", "columns", "pinyin", "script", "glossary"},
+    "html": {"layout", "columns", "pinyin", "script", "glossary", "page"},  # page: printing
     "pdf": {"layout", "columns", "pinyin", "script", "glossary", "page"},
     "docx": {"columns", "pinyin", "page", "glossary"},
     "markdown": {"columns", "pinyin", "script", "glossary"},
