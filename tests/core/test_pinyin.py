@@ -67,6 +67,7 @@ def test_zhuyin_style() -> None:
     zhuyin = PinyinReader("zhuyin")
     assert zhuyin.read_words(["重回", "参与", "绿"]) == ["ㄔㄨㄥˊㄏㄨㄟˊ", "ㄘㄢㄩˋ", "ㄌㄩˋ"]
     assert zhuyin.read_words(["中国"]) == ["ㄓㄨㄥㄍㄨㄛˊ"]
+    assert zhuyin.read_words(["意味着"]) == ["ㄧˋㄨㄟˋ˙ㄓㄜ"]  # neutral tone: dot first
 
 
 def test_unknown_style() -> None:

@@ -157,7 +157,10 @@ def _zhuyin(syllable: str) -> str:
         return syllable
     from pypinyin.style.bopomofo import converter as bopomofo
 
-    return str(bopomofo.to_bopomofo(syllable_to_marks(syllable)))
+    zhuyin = str(bopomofo.to_bopomofo(syllable_to_marks(syllable)))
+    if zhuyin.endswith("˙"):  # the neutral-tone dot is written before the syllable: ˙ㄓㄜ
+        zhuyin = "˙" + zhuyin[:-1]
+    return zhuyin
 
 
 @lru_cache(maxsize=1)
