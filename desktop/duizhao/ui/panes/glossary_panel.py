@@ -1,0 +1,523 @@
+"""The glossary panel (a dock of the reading window): search, add, edit, delete with undo and
+redo, suggest names, import and export.
+
+:func:`install_glossary_panel` adds it to a :class:`~duizhao.ui.main_window.MainWindow`:
+the dock (hidden until Tools ▸ Glossary…), "Add Selection to Glossary", the dictionary card's
+"Add to glossary…", and a line on the glossary card saying which file the entry comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duizhao.core.document import CATEGORIES, GlossaryEntry
+from duizhao.core.errors import DuizhaoError
+from duizhao.core.glossary import Glossary, read_glossary, save_glossary
+from duizhao.core.glossary_formats import ImportProblem
+from duizhao.core.glossary_set import DOCUMENT, PERSONAL
+from duizhao.ui.dialogs.glossary_entry_dialog import GlossaryEntryDialog
+from duizhao.ui.glossary_controller import GlossaryController
+from duizhao.ui.models.glossary_model import (
+    CATEGORY,
+    NOTE,
+    GlossaryFilter,
+    HiddenRole,
+    source_label,
+)
+from duizhao.ui.panes.formats import category_label
+
+if TYPE_CHECKING:
+    from duizhao.ui.main_window import MainWindow
+
+_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
+IMPORT_FILTER = "*.csv *.tbx *.txt *.utf8 *.tsv"
+EXPORT_FILTERS = {
+    ".csv": "CSV (*.csv)",
+    ".tbx": "TBX (*.tbx)",
+    ".utf8": "OmegaT (*.utf8 *.txt *.tsv)",
+    ".apkg": "Anki (*.apkg)",
+}
+
+
+class GlossaryPanel(QWidget):
+    def __init__(self, window: MainWindow, controller: GlossaryController) -> None:
+        super().__init__()
+        self.setObjectName("glossaryPanel")
+        self.window_ = window
+        self.controller = controller
+        self.model = controller.model
+        self.proxy = GlossaryFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("glossarySearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.category = QComboBox()
+        self.category.setObjectName("glossaryCategory")
+        self.category.addItem("", "")
+        for category in CATEGORIES:
+            self.category.addItem(category_label(category), category)
+        self.category.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_category(str(self.category.currentData() or "")))
+        self.target = QComboBox()
+        self.target.setObjectName("glossaryTarget")
+        self.target.addItem(source_label(DOCUMENT), DOCUMENT)
+        self.target.addItem(source_label(PERSONAL), PERSONAL)
+
+        self.table = QTableView()
+        self.table.setObjectName("glossaryTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = QLabel()
+        self.detail.setObjectName("glossaryDetail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # notes are never rendered as HTML
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel()
+        self.message.setObjectName("glossaryMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        stack = controller.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setObjectName("glossaryUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setObjectName("glossaryRedo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.delete_action = QAction(self)
+        self.delete_action.setObjectName("glossaryDelete")
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (self.undo_action, self.redo_action, self.delete_action):
+            # Only while the panel has focus: Ctrl+Z elsewhere is not a glossary edit.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        self.add_button = self._button("glossaryAdd", self.add_new)
+        self.selection_button = self._button("glossaryAddSelection", self.add_selection)
+        self.edit_button = self._button("glossaryEdit", self.edit_selected)
+        self.delete_button = self._button("glossaryDeleteButton", self.delete_selected)
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.redo_button = QToolButton()
+        self.redo_button.setDefaultAction(self.redo_action)
+        self.suggest_button = self._button("glossarySuggest", self.suggest_names)
+        self.import_button = self._button("glossaryImport", self.import_file)
+        self.export_button = self._button("glossaryExport", self.export_file)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.category)
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.selection_button, self.edit_button,
+                       self.delete_button, self.undo_button, self.redo_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        self.target_label = QLabel()
+        for widget in (self.target_label, self.target, self.suggest_button, self.import_button,
+                       self.export_button):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.message)
+
+        controller.failed.connect(self.show_message)
+        controller.saved.connect(lambda _paths: self.message.hide())
+        self.model.modelReset.connect(self._glossaries_changed)
+        self._glossaries_changed()
+        self.retranslate()
+
+    def _button(self, name: str, slot: object) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(lambda _=False: slot())  # type: ignore[operator]
+        return button
+
+    # -- state ---------------------------------------------------------------------------------
+    def _glossaries_changed(self) -> None:
+        glossaries = self.model.glossaries
+        has_document = glossaries is not None and glossaries.document is not None
+        self.target.setCurrentIndex(0 if has_document else 1)
+        self.target.model().item(0).setEnabled(has_document)  # type: ignore[attr-defined]
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(NOTE, 200)
+        self.detail.clear()
+        self.message.hide()
+        if glossaries is not None and glossaries.warnings:
+            self.show_message(" ".join(glossaries.warnings))
+
+    def selected(self) -> list[tuple[str, GlossaryEntry]]:
+        rows = sorted({self.proxy.mapToSource(index).row()
+                       for index in self.table.selectionModel().selectedRows()})
+        return [self.model.entry(row) for row in rows]
+
+    def select_entry(self, kind: str, entry: GlossaryEntry) -> None:
+        row = self.model.find_row(kind, entry)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show it anyway
+            self.search.clear()
+            self.category.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            self.detail.clear()
+            return
+        kind, entry = chosen[0]
+        lines = [f"{entry.traditional} · {entry.simplified} · {entry.pinyin} — {entry.english}"]
+        if entry.note:
+            lines.append(entry.note)
+        row = self.model.find_row(kind, entry)
+        if row >= 0 and self.model.data(self.model.index(row, CATEGORY), HiddenRole):
+            lines.append(self.tr("Not used in this document: the document's own glossary "
+                                 "defines the same characters."))
+        self.detail.setText("\n".join(lines))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.window_.statusBar().showMessage(text, 8000)
+
+    # -- editing -------------------------------------------------------------------------------
+    def _run_entry_dialog(self, dialog: GlossaryEntryDialog) -> bool:
+        """Shows the dialog; a seam for tests."""
+        return bool(dialog.exec())
+
+    def _can_use_document(self) -> bool:
+        glossaries = self.model.glossaries
+        return glossaries is not None and glossaries.document is not None
+
+    def add_prefilled(self, entry: GlossaryEntry | None) -> bool:
+        """Open the add dialog with ``entry`` filled in; add what the user confirms."""
+        dialog = GlossaryEntryDialog(entry, kind=str(self.target.currentData()),
+                                     can_use_document=self._can_use_document(), parent=self)
+        if not self._run_entry_dialog(dialog):
+            return False
+        new = dialog.entry()
+        kind = dialog.kind()
+        if self.controller.add(new, kind):
+            self.select_entry(kind, new)
+            return True
+        return False
+
+    def add_new(self) -> bool:
+        return self.add_prefilled(None)
+
+    def add_selection(self) -> bool:
+        text = selected_chinese(self.window_)
+        if not text:
+            self.show_message(self.tr("Select a name or word in the Chinese text first."))
+            return False
+        from duizhao.core.glossary_prefill import prefill_entry
+
+        return self.add_prefilled(prefill_entry(text))
+
+    def edit_selected(self) -> bool:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return False
+        kind, old = chosen[0]
+        return self.edit_entry(kind, old)
+
+    def edit_entry(self, kind: str, old: GlossaryEntry) -> bool:
+        dialog = GlossaryEntryDialog(old, kind=kind, editing=True,
+                                     can_use_document=self._can_use_document(), parent=self)
+        if not self._run_entry_dialog(dialog):
+            return False
+        new, new_kind = dialog.entry(), dialog.kind()
+        self.controller.edit(kind, old, new, new_kind)
+        self.select_entry(new_kind, new)
+        return True
+
+    def delete_selected(self) -> None:
+        self.controller.remove(self.selected())
+
+    # -- names, import, export -----------------------------------------------------------------
+    def suggest_names(self) -> None:
+        from duizhao.core.glossary_prefill import prefill_entry
+        from duizhao.core.name_suggest import suggest_names
+        from duizhao.ui.dialogs.suggest_names_dialog import SuggestNamesDialog
+
+        glossaries = self.model.glossaries
+        text = self.window_.model.document.text
+        suggestions = suggest_names(text, glossary=glossaries.merged if glossaries else None)
+        kind = str(self.target.currentData())
+        dialog = SuggestNamesDialog(
+            suggestions, text, add=lambda entry: self.controller.add(entry, kind),
+            prefill=lambda name: prefill_entry(name, category="person"), parent=self)
+        self.suggest_dialog = dialog
+        self._run_dialog(dialog)
+
+    def _run_dialog(self, dialog: QWidget) -> None:
+        dialog.exec()  # type: ignore[attr-defined]
+
+    def _ask_import_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Glossary"), "",
+            self.tr("Glossaries (%1)").replace("%1", IMPORT_FILTER))
+        return path
+
+    def _ask_export_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Glossary"), "",
+                                              ";;".join(EXPORT_FILTERS.values()))
+        return path
+
+    def _accept_partial(self, problems: list[ImportProblem], good: int, source: str) -> bool:
+        listed = "\n".join(p.describe(Path(source).name) for p in problems[:8])
+        more = len(problems) - 8
+        if more > 0:
+            listed += "\n" + self.tr("…and %n more", "", more)
+        answer = QMessageBox.question(
+            self, self.tr("Import Glossary"),
+            self.tr("Some lines could not be read:\n%1\n\nImport the %2 readable entries "
+                    "anyway?").replace("%1", listed).replace("%2", str(good)))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def import_file(self, path: str | None = None) -> int:
+        """Import a glossary file into the chosen glossary; returns the entries added."""
+        path = path or self._ask_import_path()
+        if not path:
+            return 0
+        try:
+            result = read_glossary(path)
+        except DuizhaoError as error:
+            self.show_message(str(error))
+            return 0
+        if result.problems and not (result.entries and self._accept_partial(
+                result.problems, len(result.entries), path)):
+            first = result.problems[0].describe(path)
+            self.show_message(self.tr("Nothing was imported: %1").replace("%1", first))
+            return 0
+        kind = str(self.target.currentData())
+        glossaries = self.model.glossaries
+        existing = set(glossaries.target(kind)) if glossaries is not None else set()
+        new = [entry for entry in dict.fromkeys(result.entries) if entry not in existing]
+        self.controller.add_many(new, kind)
+        self.show_message(self.tr("Imported %n entries.", "", len(new)))
+        return len(new)
+
+    def export_file(self, path: str | None = None) -> bool:
+        """Export the listed entries (the filter applies; hidden ones are left out)."""
+        path = path or self._ask_export_path()
+        if not path:
+            return False
+        entries = []
+        for proxy_row in range(self.proxy.rowCount()):
+            row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+            if not self.model.is_hidden(row):
+                entries.append(self.model.entry(row)[1])
+        try:
+            save_glossary(Glossary(entries), path)
+        except DuizhaoError as error:
+            self.show_message(str(error))
+            return False
+        self.show_message(self.tr("Exported %n entries to %1.", "", len(entries))
+                          .replace("%1", Path(path).name))
+        return True
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search: characters (either script), pinyin without tones, English"))
+        self.category.setItemText(0, self.tr("All categories"))
+        for i, category in enumerate(CATEGORIES, start=1):
+            self.category.setItemText(i, category_label(category))
+        self.target.setItemText(0, source_label(DOCUMENT))
+        self.target.setItemText(1, source_label(PERSONAL))
+        self.target_label.setText(self.tr("New entries go to:"))
+        self.add_button.setText(self.tr("Add…"))
+        self.selection_button.setText(self.tr("Add Selection…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.suggest_button.setText(self.tr("Suggest Names…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.delete_action.setText(self.tr("Delete"))
+
+
+def selected_chinese(window: MainWindow) -> str:
+    """The Chinese text selected in the focused pane (or any pane with a selection)."""
+    focused = QApplication.focusWidget()
+    candidates: list[object] = [focused, *window.panes.panes.values()]
+    for widget in candidates:
+        if isinstance(widget, QTextEdit) and widget.textCursor().hasSelection():
+            text = widget.textCursor().selectedText().replace("\u2029", "").strip()
+            if _HAN.search(text):
+                return text
+    return ""
+
+
+# -- the window ----------------------------------------------------------------------------------
+
+def install_glossary_panel(window: MainWindow) -> GlossaryPanel:
+    """Add the glossary dock, its actions and the card's origin line to ``window``."""
+    existing = getattr(window, "glossary_panel", None)
+    if isinstance(existing, GlossaryPanel):
+        return existing
+    controller = GlossaryController(window)
+    panel = GlossaryPanel(window, controller)
+    dock = QDockWidget(window)
+    dock.setObjectName("glossaryDock")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    window.glossary_controller = controller  # type: ignore[attr-defined]
+    window.glossary_panel = panel  # type: ignore[attr-defined]
+    window.glossary_dock = dock  # type: ignore[attr-defined]
+
+    add_selection = QAction(window)
+    add_selection.setObjectName("addSelectionToGlossary")
+    add_selection.setShortcut(QKeySequence("Ctrl+Shift+G"))
+    add_selection.triggered.connect(panel.add_selection)
+    window.actions_.tools_menu.insertAction(window.actions_.models, add_selection)
+    window.addAction(add_selection)
+    window.add_to_glossary_requested.connect(panel.add_prefilled)
+    _CardOrigin(window, panel)
+
+    def retranslate() -> None:
+        dock.setWindowTitle(panel.tr("Glossary"))
+        add_selection.setText(panel.tr("Add &Selection to Glossary…"))
+
+    retranslate()
+    panel.installEventFilter(_LanguageWatcher(panel, retranslate))
+    return panel
+
+
+def show_for_window(window: MainWindow) -> None:
+    """Tools ▸ Glossary…: show the dock (installing it if needed) and focus the search."""
+    panel = install_glossary_panel(window)
+    dock: QDockWidget = window.glossary_dock  # type: ignore[attr-defined]
+    dock.show()
+    dock.raise_()
+    panel.search.setFocus()
+
+
+class _LanguageWatcher(QWidget):
+    def __init__(self, parent: QWidget, callback: object) -> None:
+        super().__init__(parent)
+        self.hide()
+        self._callback = callback
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._callback()  # type: ignore[operator]
+        return False
+
+
+class _CardOrigin:
+    """A line on the glossary card: which glossary file the entry comes from (and the
+    personal entry it overrides), with a button to edit it in the panel."""
+
+    def __init__(self, window: MainWindow, panel: GlossaryPanel) -> None:
+        self.window = window
+        self.panel = panel
+        card = window.side.glossary_card
+        self.label = QLabel()
+        self.label.setObjectName("cardOrigin")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.edit = QPushButton()
+        self.edit.setObjectName("cardEditEntry")
+        self.edit.clicked.connect(self._edit)
+        row = QHBoxLayout()
+        row.addWidget(self.label, 1)
+        row.addWidget(self.edit)
+        layout = card.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(2, row)
+        show_entry = card.show_entry
+
+        def show_entry_with_origin(entry: GlossaryEntry, *args: object) -> None:
+            show_entry(entry, *args)  # type: ignore[arg-type]
+            self.update(entry)
+
+        card.show_entry = show_entry_with_origin  # type: ignore[method-assign]
+        self.entry: GlossaryEntry | None = None
+
+    def update(self, entry: GlossaryEntry) -> None:
+        self.entry = entry
+        self.edit.setText(self.panel.tr("Edit…"))
+        glossaries = self.panel.model.glossaries
+        if glossaries is None:
+            self.label.setText("")
+            return
+        origin = glossaries.merged.origin(entry)
+        name = origin.path.name if origin.path else ""
+        if origin.kind == DOCUMENT:
+            text = self.panel.tr("From this document's glossary (%1).").replace("%1", name)
+            if origin.overrides:
+                text += " " + self.panel.tr("It takes precedence over your personal entry "
+                                            "for %1.").replace("%1", origin.overrides[0].english
+                                                                or entry.traditional)
+        elif origin.kind == PERSONAL:
+            text = self.panel.tr("From your personal glossary (%1).").replace("%1", name)
+        else:
+            text = ""
+        self.label.setText(text)
+
+    def _edit(self) -> None:
+        entry = self.entry
+        glossaries = self.panel.model.glossaries
+        if entry is None or glossaries is None:
+            return
+        owner = glossaries.owner(entry)
+        if owner is None:
+            return
+        kind = PERSONAL if owner is glossaries.personal else DOCUMENT
+        self.panel.edit_entry(kind, entry)
+
+
+__all__ = ["GlossaryPanel", "install_glossary_panel", "show_for_window"]
