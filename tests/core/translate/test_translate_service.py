@@ -214,3 +214,18 @@ def test_damaged_cache_file_is_replaced(installed_tiny, sample_document: Documen
     summary = _service().translate_document(sample_document)
     assert summary.translated == sample_document.sentence_count()
     assert TranslationCache(path).count() == sample_document.sentence_count()
+
+
+def test_repeated_sentences_are_translated_once(installed_tiny, sample_glossary_path) -> None:  # type: ignore[no-untyped-def]
+    from translate_helpers import build_document
+
+    document = build_document("雙方代表團進行了對話。\n\n雙方代表團進行了對話。\n\n俄烏談判。",
+                              sample_glossary_path)
+    service = _service()
+    summary = service.translate_document(document)
+    first, second, third = document.sentences()
+    assert summary.translated == 3
+    engine = service.engine()
+    assert engine is not None and engine.sentences == 2
+    assert first.translation == second.translation
+    assert third.translation

@@ -168,7 +168,12 @@ class TranslationService:
             summary.from_cache = done = sum(job.result is not None for job in jobs)
             if progress and done:
                 progress(done, total)
-        pending = [job for job in jobs if job.result is None]
+        # one model input per distinct sentence; sorted by length so a batch pads little
+        same: dict[str, list[_Job]] = {}
+        for job in jobs:
+            if job.result is None:
+                same.setdefault(job.key, []).append(job)
+        pending = sorted((group[0] for group in same.values()), key=lambda j: len(j.text))
         # sentences with glossary names ask for alternatives; the others need only the best
         with_terms = [job for job in pending if job.english]
         plain = [job for job in pending if not job.english]
@@ -179,12 +184,14 @@ class TranslationService:
                                            num_hypotheses=max(1, hypotheses))
                 for job, candidates in zip(batch, outputs, strict=True):
                     choice = terms.choose(candidates, job.english)
-                    job.result, job.lost = choice.translation, choice.missing
+                    for twin in same[job.key]:
+                        twin.result, twin.lost = choice.translation, choice.missing
                 if self.options.use_cache:
                     self.cache.put_many((job.key, model.label, job.sentence.original,
                                          job.result or "") for job in batch)
-                done += len(batch)
-                summary.translated += len(batch)
+                covered = sum(len(same[job.key]) for job in batch)
+                done += covered
+                summary.translated += covered
                 if progress:
                     progress(done, total)
         label = f"argos:{model.label}"
