@@ -229,3 +229,28 @@ def test_repeated_sentences_are_translated_once(installed_tiny, sample_glossary_
     assert engine is not None and engine.sentences == 2
     assert first.translation == second.translation
     assert third.translation
+
+
+def test_translating_never_imports_heavy_sentence_splitters(installed_tiny) -> None:  # type: ignore[no-untyped-def]
+    """A fresh process translating with the model imports neither torch nor stanza, nor
+    argostranslate's translate module (which pulls in its sentence-boundary model)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from duizhao.core.document import Document, Paragraph, Script, Sentence, Source\n"
+        "from duizhao.core.translate import translate_document\n"
+        "s = Sentence(0, 0, 4, '歷時3年', '历时3年', '歷時3年', '')\n"
+        "doc = Document(Source(None, 'utf-8', Script.TRADITIONAL), '歷時3年',"
+        " [Paragraph(0, 4, [s])])\n"
+        "summary = translate_document(doc)\n"
+        "assert summary.translated == 1, summary\n"
+        "heavy = {'torch', 'stanza', 'spacy', 'onnxruntime', 'minisbd',"
+        " 'argostranslate.translate'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
