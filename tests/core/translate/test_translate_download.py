@@ -117,3 +117,12 @@ def test_index_without_chinese_model(index) -> None:  # type: ignore[no-untyped-
     index.files["/index.json"] = b"[]"
     with pytest.raises(ModelError, match="no Chinese→English model"):
         newest_available()
+
+
+def test_unwritable_download_folder_is_a_clear_message(index) -> None:  # type: ignore[no-untyped-def]
+    folder = downloads_dir()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the folder should be")
+    with pytest.raises(ModelError, match="Cannot write the download to"):
+        download_model(newest_available())
+    assert installed_models() == []

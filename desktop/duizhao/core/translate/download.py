@@ -100,9 +100,14 @@ def download_model(model: AvailableModel, *, progress: Progress | None = None,
     file; a network failure keeps it so the next call resumes.
     """
     folder = downloads_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"{model.name}-{model.version}.argosmodel"
     part = final.with_name(final.name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _disk_error(part, error) from None
+    if not model.links:
+        raise ModelError(f"The package index gives no download link for {model.label}.")
     errors = []
     for url in model.links:
         try:
@@ -156,22 +161,37 @@ def _fetch(url: str, part: Path, *, progress: Progress | None,
             progress(start, total)
         done = start
         try:
-            with open(part, "r+b" if start else "wb") as out:
+            out = open(part, "r+b" if start else "wb")  # noqa: SIM115 - closed below
+        except OSError as error:
+            raise _disk_error(part, error) from None
+        with out:
+            try:
                 out.seek(start)
                 out.truncate()
-                while True:
-                    check_cancel(cancel, "The download")
+            except OSError as error:
+                raise _disk_error(part, error) from None
+            while True:
+                check_cancel(cancel, "The download")
+                try:
                     chunk = response.read(CHUNK)
-                    if not chunk:
-                        break
+                except _NETWORK_ERRORS as error:
+                    raise ModelError(f"the connection was lost ({_reason(error)}).") from None
+                if not chunk:
+                    break
+                try:
                     out.write(chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(done, total)
-        except _NETWORK_ERRORS as error:
-            raise ModelError(f"the connection was lost ({_reason(error)}).") from None
+                except OSError as error:
+                    raise _disk_error(part, error) from None
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
     if total and done != total:
         raise ModelError(f"the connection was lost after {done:,} of {total:,} bytes.")
+
+
+def _disk_error(part: Path, error: OSError) -> ModelError:
+    return ModelError(f"Cannot write the download to {part.parent} "
+                      f"({error.strerror or error}).")
 
 
 def _resume_offset(response: Any, have: int) -> int:
