@@ -280,6 +280,8 @@ def _check_entries(name: str, infos: list[zipfile.ZipInfo], max_unpacked: int) -
                              f"{info.file_size // info.compress_size}-fold.")
     if len(tops) != 1 or not any(i.filename.startswith(f"{next(iter(tops))}/") for i in infos):
         raise ModelError(f"{name} is not an Argos model: its files are not in one folder.")
+    if next(iter(tops)).startswith("."):  # hidden folders are not packages (ours are temporary)
+        raise ModelError(f"{name} is not an Argos model: its folder name is hidden.")
     return next(iter(tops))
 
 
@@ -304,7 +306,11 @@ def install_from_file(path: str | os.PathLike[str], *, directory: Path | None = 
     except OSError as error:
         raise ModelError(f"Cannot create the packages folder {target_root}: "
                          f"{error.strerror or error}.") from None
-    staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "install-", dir=target_root))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "install-", dir=target_root))
+    except OSError as error:
+        raise ModelError(f"Cannot write to the packages folder {target_root}: "
+                         f"{error.strerror or error}.") from None
     try:
         _extract(archive_path, staging, max_unpacked)
         extracted = staging / info.top
@@ -327,7 +333,10 @@ def install_from_file(path: str | os.PathLike[str], *, directory: Path | None = 
         raise ModelError(f"Could not install {archive_path.name}: {detail}.") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    installed = next(m for m in installed_models(target_root) if m.path == final)
+    installed = next((m for m in installed_models(target_root) if m.path == final), None)
+    if installed is None:  # verified, yet Argos cannot read it: do not leave it half-usable
+        shutil.rmtree(final, ignore_errors=True)
+        raise ModelError(f"{archive_path.name} was unpacked but is not a usable Argos model.")
     if replace_older:
         for model in installed_models(target_root):
             if (model.path != installed.path and model.from_code == installed.from_code
