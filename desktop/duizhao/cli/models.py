@@ -20,6 +20,7 @@ from duizhao.core.translate import (
     remove_model,
     update_for,
 )
+from duizhao.core.translate.packages import version_key
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -75,9 +76,11 @@ def _list(*, offline: bool) -> int:
 
 def _download() -> int:
     model = newest_available()
-    installed = {(m.from_code, m.version) for m in installed_models()}
-    if (model.from_code, model.version) in installed:
-        print(f"{model.label} is already installed (newest in {index_url()}).")
+    current = [m for m in installed_models() if m.from_code == model.from_code
+               and version_key(m.version) >= version_key(model.version)]
+    if current:
+        print(f"{current[0].label} is already installed (the newest in {index_url()} is "
+              f"{model.version}).")
         return 0
     bar = ProgressBar(f"{model.label}", sys.stderr)
     try:
