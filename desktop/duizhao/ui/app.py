@@ -70,9 +70,20 @@ def run(args: argparse.Namespace) -> int:
     if path is not None:
         window.open_file(path, glossary)
     settings.mark_run()
-    if screenshot:
-        return _screenshot(app, window, Path(screenshot))
-    return app.exec()
+    try:
+        if screenshot:
+            return _screenshot(app, window, Path(screenshot))
+        return app.exec()
+    finally:
+        _release_translator()
+
+
+def _release_translator() -> None:
+    """Unload the model before the interpreter exits: CTranslate2's worker threads must not
+    outlive it (they abort the process when destroyed during shutdown)."""
+    service = sys.modules.get("duizhao.core.translate.service")
+    if service is not None:
+        service.shared_service().close()
 
 
 def _screenshot(app: QApplication, window: object, out: Path) -> int:

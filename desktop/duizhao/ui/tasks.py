@@ -74,6 +74,7 @@ class _Bridge(QObject):
         self.on_success: Callable[[Any], None] | None = None
         self.on_failure: Callable[[BaseException], None] | None = None
         self.on_cancel: Callable[[], None] | None = None
+        self.keep: object = None
         queued = Qt.ConnectionType.QueuedConnection
         self.progressed.connect(self._progressed, queued)
         self.partial_ready.connect(self._partial, queued)
@@ -144,7 +145,9 @@ class _Runnable(QRunnable):
         self._op = op
         self._bridge = bridge
         self._cancel = cancel_event
-        self.setAutoDelete(True)
+        # Python owns the runnable (through its bridge, see BackgroundOp.run): with autoDelete
+        # the pool could hold a C++ object whose Python override was already collected.
+        self.setAutoDelete(False)
 
     def run(self) -> None:
         _run_op(self._op, self._bridge, self._cancel)
@@ -196,8 +199,10 @@ class BackgroundOp(Generic[T]):
 
     def run(self) -> TaskHandle:
         cancel_event = threading.Event()
+        runnable = _Runnable(self._op, self._bridge, cancel_event)
+        self._bridge.keep = runnable  # released with the bridge, after the last signal
         _LIVE.add(self._bridge)
-        QThreadPool.globalInstance().start(_Runnable(self._op, self._bridge, cancel_event))
+        QThreadPool.globalInstance().start(runnable)
         return TaskHandle(cancel_event)
 
 
