@@ -193,6 +193,8 @@ def _keep_sentences_whole(text_document: QTextDocument, options: ExportOptions,
                 and rect.height() + heading_height <= page_height:
             shift += page_top + page_height + heading_height - top
             moved.append(table)
+    batch = QTextCursor(text_document)
+    batch.beginEditBlock()  # one relayout for all the edits, not one per edit
     for table in moved:
         table_format = table.format()
         table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -205,6 +207,7 @@ def _keep_sentences_whole(text_document: QTextDocument, options: ExportOptions,
                 cursor.setPosition(source.lastCursorPosition().position(),
                                    QTextCursor.MoveMode.KeepAnchor)
                 table.cellAt(0, column).firstCursorPosition().insertFragment(cursor.selection())
+    batch.endEditBlock()
     return len(moved)
 
 
