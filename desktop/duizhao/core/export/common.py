@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Any
 
 from duizhao.core.document import Document, GlossaryEntry, Sentence, TermHit
 from duizhao.core.export.options import ExportOptions, PinyinStyle, ScriptChoice
@@ -96,8 +97,9 @@ def convert_syllable(syllable: str, style: PinyinStyle | str) -> str:
 def _fallback_syllables(text: str) -> list[str]:
     import pypinyin  # only when a token's own pinyin cannot be aligned
 
+    keep_each: Any = list  # characters without a reading: one item each, kept as they are
     return [item[0] for item in pypinyin.pinyin(text, style=pypinyin.Style.TONE,
-                                                errors=lambda chars: list(chars))]
+                                                errors=keep_each)]
 
 
 # One toneless pinyin syllable (initial + final, or a syllabic nasal).

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import io
 
-from docx import Document as WordDocument
+import docx as python_docx
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
@@ -30,13 +31,14 @@ from duizhao.core.export.common import (
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions
 
-PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+MARGIN_MM = 15.0
 EAST_ASIAN_FONT = "Noto Sans CJK TC"
 
 
 def render_docx(document: Document, options: ExportOptions | None = None) -> bytes:
     options = options or ExportOptions()
-    word = WordDocument()
+    word = python_docx.Document()
     _page_setup(word, options)
     _default_fonts(word)
     word.core_properties.title = xml_safe(document_title(document, options))
@@ -64,7 +66,7 @@ def render_docx(document: Document, options: ExportOptions | None = None) -> byt
         cells[0].text = str(sentence.id + 1)  # ids count from 0
         for cell, column in zip(cells[1:], options.columns, strict=False):
             _fill_cell(cell, sentence, column, options)
-    _column_widths(table, options, word)
+    _column_widths(table, options)
 
     entries = document.glossary_entries()
     if options.glossary_appendix and entries:
@@ -74,15 +76,24 @@ def render_docx(document: Document, options: ExportOptions | None = None) -> byt
     return buffer.getvalue()
 
 
+def _usable_width_mm(options: ExportOptions) -> float:
+    short, long = PAGE_MM[options.page_size]
+    return (long if _wide(options) else short) - 2 * MARGIN_MM
+
+
+def _wide(options: ExportOptions) -> bool:
+    return len(options.columns) >= 3  # three text columns need a landscape page
+
+
 def _page_setup(word: WordDocument, options: ExportOptions) -> None:
     section = word.sections[0]
     short, long = PAGE_MM[options.page_size]
-    wide = len(options.columns) >= 3  # three text columns need a landscape page
+    wide = _wide(options)
     section.orientation = WD_ORIENT.LANDSCAPE if wide else WD_ORIENT.PORTRAIT
     section.page_width = Mm(long if wide else short)
     section.page_height = Mm(short if wide else long)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(15))
+        setattr(section, side, Mm(MARGIN_MM))
 
 
 def _default_fonts(word: WordDocument) -> None:
@@ -146,9 +157,8 @@ def _keep_row_on_one_page(row) -> None:  # type: ignore[no-untyped-def]
     properties.append(cant_split)
 
 
-def _column_widths(table, options: ExportOptions, word: WordDocument) -> None:  # type: ignore[no-untyped-def]
-    section = word.sections[0]
-    usable = section.page_width - section.left_margin - section.right_margin
+def _column_widths(table, options: ExportOptions) -> None:  # type: ignore[no-untyped-def]
+    usable = Mm(_usable_width_mm(options))
     number = Mm(10)
     weights = {"original": 3, "traditional": 3, "simplified": 3, "pinyin": 4, "english": 4}
     total = sum(weights[c] for c in options.columns)
@@ -160,7 +170,7 @@ def _column_widths(table, options: ExportOptions, word: WordDocument) -> None:  
 
 
 def _glossary(word: WordDocument, entries: list[GlossaryEntry]) -> None:
-    word.add_page_break()
+    word.add_page_break()  # type: ignore[no-untyped-call]
     word.add_heading("Glossary", level=2)
     heads = ("Traditional", "Simplified", "Pinyin", "English", "Category", "Note")
     table = word.add_table(rows=1, cols=len(heads))

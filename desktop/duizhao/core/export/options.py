@@ -3,7 +3,7 @@ window's export dialog."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
@@ -51,7 +51,6 @@ class ExportOptions:
     page_size: str = "A4"
     glossary_appendix: bool = True
     title: str | None = None  # default: the document's file name
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         # Accept plain strings (CLI, saved settings) and normalise them to the enums.

@@ -44,7 +44,7 @@ def render_tmx(document: Document, options: ExportOptions | None = None) -> byte
     ET.indent(root)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             b'<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
-            + ET.tostring(root, encoding="utf-8", xml_declaration=False) + b"\n")
+            + bytes(ET.tostring(root, encoding="utf-8", xml_declaration=False)) + b"\n")
 
 
 def _prop(unit: ET.Element, kind: str, value: str) -> None:
