@@ -32,6 +32,7 @@ from duizhao.ui.panes.pane_group import KINDS, PaneGroup
 from duizhao.ui.panes.render import CONVERTED
 from duizhao.ui.session import DocumentSession, OpenRequest
 from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
+from duizhao.ui.tasks import BackgroundOp
 from duizhao.ui.window_actions import WindowActions
 
 OPEN_FILTER_EXTENSIONS = "*.txt *.text *.md *.markdown *.html *.htm"
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar()
         self._connect()
+        from duizhao.ui.panes.glossary_panel import install_glossary_panel
+
+        install_glossary_panel(self)  # dock (hidden until Tools ▸ Glossary), add actions
         self.setAcceptDrops(True)
         self.apply_preferences()
         self.retranslate()
@@ -393,11 +397,17 @@ class MainWindow(QMainWindow):
             opener(self)
 
     def _update_banner(self) -> None:
+        """Look for an installed model off the GUI thread (it imports the translation
+        package), then show or hide the banner."""
         if self.settings.model_banner_dismissed():
             return
         from duizhao.ui.model_status import has_translation_model
 
-        if has_translation_model():
+        BackgroundOp(lambda _context: has_translation_model(),
+                     success=self._show_banner_unless).run()
+
+    def _show_banner_unless(self, has_model: bool) -> None:
+        if has_model or self.settings.model_banner_dismissed():
             self.banner.hide()
         else:
             self.banner.show_message(
