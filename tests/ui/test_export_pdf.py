@@ -83,3 +83,30 @@ def test_sample_pdf_keeps_every_sentence_on_one_page(qapp) -> None:
             # into rows of characters, so look for the Simplified line printed under it)
             assert any(simplified in page for page in pages), (layout, sentence.id)
         assert "".join(pages).count("梅金斯基") >= 3
+
+
+def test_pdf_export_without_a_qt_application_or_display(tmp_path: Path) -> None:
+    """The CLI case: a plain process, no QApplication, no QT_QPA_PLATFORM, no DISPLAY."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    source = tmp_path / "talks.json"
+    source.write_text(json.dumps(build_document().to_dict(), ensure_ascii=False),
+                      encoding="utf-8")
+    out = tmp_path / "talks.pdf"
+    code = (
+        "import json, sys\n"
+        "from duizhao.core.document import Document\n"
+        "from duizhao.core.export import export_document\n"
+        "import duizhao.ui.export_pdf\n"
+        "doc = Document.from_dict(json.load(open(sys.argv[1], encoding='utf-8')))\n"
+        "export_document(doc, sys.argv[2])\n"
+    )
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    subprocess.run([sys.executable, "-c", code, str(source), str(out)], env=env, check=True,
+                   timeout=120)
+    _, text = pdf_text(out.read_bytes())
+    assert "烏梅羅夫" in "".join(text.split())
