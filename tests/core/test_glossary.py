@@ -253,3 +253,35 @@ def test_temporaries_of_a_killed_save_are_cleaned_up_later(tmp_path: Path) -> No
     os.utime(old, (1_000_000, 1_000_000))
     save_glossary(Glossary([entry("普京")]), path)
     assert not old.exists() and fresh.exists()
+
+
+def test_matching_in_a_worker_while_the_gui_edits(sample_text: str,
+                                                  sample_glossary_path: Path) -> None:
+    # The window annotates in a worker thread while the reader may edit the glossary.
+    import threading
+
+    glossary = load_glossary(sample_glossary_path)
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def worker() -> None:
+        try:
+            while not stop.is_set():
+                for line in sample_text.splitlines():
+                    glossary.find(line)
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        for step in range(300):
+            extra = entry(f"安德烈{step % 7}", english=str(step))
+            glossary.add(extra, step % 5)
+            if step % 3:
+                glossary.remove(extra)
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert errors == []
+    assert glossary.find(sample_text) == GlossaryMatcher(glossary.entries).find(sample_text)

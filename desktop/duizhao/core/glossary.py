@@ -120,6 +120,13 @@ def _longest_first(
     return taken
 
 
+@dataclass(frozen=True)
+class _MatchState:
+    base: GlossaryMatcher  # built from the entries as they were
+    pending: frozenset[str]  # forms edited since: their base hits are ignored…
+    overlay: GlossaryMatcher | None  # …and matched by this small automaton instead
+
+
 # Past this many edited forms the base automaton is rebuilt rather than patched.
 _MAX_PENDING_FORMS = 200
 
@@ -143,9 +150,7 @@ class Glossary:
         self._origins: dict[GlossaryEntry, EntryOrigin] = {}
         # Computes an entry's origin on demand (the merged glossary of a GlossarySet).
         self.origin_resolver: Callable[[GlossaryEntry], EntryOrigin | None] | None = None
-        self._base: GlossaryMatcher | None = None
-        self._pending: set[str] = set()  # forms whose owner may differ from the base's
-        self._overlay: GlossaryMatcher | None = None
+        self._state: _MatchState | None = None  # None until the first match
         self._by_form: dict[str, GlossaryEntry] | None = None
         self.recovered_from: Path | None = None  # the backup used when the file was corrupt
         self.revision = 0  # bumped on every change, so views can tell they are stale
@@ -205,30 +210,38 @@ class Glossary:
     @property
     def matcher(self) -> GlossaryMatcher:
         """A matcher for the current entries (rebuilds the automaton if edits are pending)."""
-        self.compact()
-        assert self._base is not None
-        return self._base
+        return self.compact()
 
-    def compact(self) -> None:
+    def compact(self) -> GlossaryMatcher:
         """Rebuild the automaton now (e.g. when idle) so later matching needs no patch."""
-        if self._base is None or self._pending:
-            self._base = GlossaryMatcher(owners=self._owners())
-            self._pending.clear()
-            self._overlay = None
+        state = self._state
+        if state is not None and not state.pending:
+            return state.base
+        revision = self.revision
+        base = GlossaryMatcher(owners=dict(self._owners()))
+        # The annotation worker matches while the GUI thread may edit: a state is replaced
+        # whole, never changed in place, and only kept if no edit happened meanwhile.
+        if self.revision == revision:
+            self._state = _MatchState(base, frozenset(), None)
+        return base
 
     def find(self, text: str, offset: int = 0) -> list[TermHit]:
-        if self._base is None:
-            self.compact()
-            assert self._base is not None
-        if not self._pending:
-            return self._base.find(text, offset)
-        if self._overlay is None:
+        state = self._state
+        if state is None:
+            return self.compact().find(text, offset)
+        if not state.pending:
+            return state.base.find(text, offset)
+        overlay = state.overlay
+        if overlay is None:
             owners = self._owners()
-            self._overlay = GlossaryMatcher(
-                owners={form: owners[form] for form in self._pending if form in owners})
-        pending = self._pending
-        found = [hit for hit in self._base.candidates(text) if text[hit[0]:hit[1]] not in pending]
-        found += self._overlay.candidates(text)
+            overlay = GlossaryMatcher(owners={form: owners[form] for form in state.pending
+                                              if form in owners})
+            if self._state is state:
+                self._state = _MatchState(state.base, state.pending, overlay)
+        pending = state.pending
+        found = [hit for hit in state.base.candidates(text)
+                 if text[hit[0]:hit[1]] not in pending]
+        found += overlay.candidates(text)
         found.sort(key=lambda hit: (hit[1], hit[0]))
         return _hits(text, found, offset)
 
@@ -271,8 +284,7 @@ class Glossary:
         self._members = None
         self._origins = dict(origins or {})
         if changed_forms is None:
-            self._base = None
-            self._pending.clear()
+            self._state = None
             self._by_form = None
         self._changed(tuple(changed_forms or ()))
 
@@ -296,12 +308,11 @@ class Glossary:
                     by_form[traditional] = entry
                 if simplified in forms and simplified not in by_form:
                     by_form[simplified] = entry
-        if self._base is not None:
-            self._pending |= forms
-            self._overlay = None
-            if len(self._pending) > _MAX_PENDING_FORMS:
-                self._base = None
-                self._pending.clear()
+        state = self._state
+        if state is not None and forms:
+            pending = state.pending | forms
+            self._state = _MatchState(state.base, pending, None) \
+                if len(pending) <= _MAX_PENDING_FORMS else None
         self.revision += 1
 
 
