@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -197,3 +199,16 @@ def test_token_pinyin_is_split_per_character() -> None:
     assert token_syllables("長大", "xyz") == ["zhǎng", "dà"]
     assert [convert_syllable(s, "numbers") for s in ("Méi", "lǜ", "de")] == ["Mei2", "lü4", "de"]
     assert convert_syllable("nǚ", "plain") == "nü"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_docx_opens_in_libreoffice(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    source = export_document(build_hostile_document(), tmp_path / "talks.docx")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "talks.pdf").pages)
+    assert "烏梅羅夫" in text and "乌梅罗夫" in text
+    assert '<script>alert("y")</script>' in text

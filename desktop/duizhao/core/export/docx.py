@@ -55,6 +55,7 @@ def render_docx(document: Document, options: ExportOptions | None = None) -> byt
     table = word.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _cell_margins(table)
     for cell, column in zip(table.rows[0].cells, columns, strict=False):
         run = cell.paragraphs[0].add_run("#" if column == "#" else COLUMN_TITLES[column])
         run.bold = True
@@ -99,6 +100,7 @@ def _page_setup(word: WordDocument, options: ExportOptions) -> None:
 def _default_fonts(word: WordDocument) -> None:
     style = word.styles["Normal"]
     style.font.size = Pt(10)
+    style.font.name = "Arial"  # everywhere (LibreOffice has the metric twin); tone marks too
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
     # Word picks the east-Asian font for Han characters; name a CJK one so it need not guess.
     fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
@@ -143,6 +145,17 @@ def shade(run, colour: str) -> None:  # type: ignore[no-untyped-def]
     properties.append(shading)
 
 
+def _cell_margins(table) -> None:  # type: ignore[no-untyped-def]
+    """A little air above and below each cell's text (Table Grid has none)."""
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 40), ("left", 108), ("bottom", 40), ("right", 108)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    table._tbl.tblPr.append(margins)
+
+
 def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -164,6 +177,9 @@ def _column_widths(table, options: ExportOptions) -> None:  # type: ignore[no-un
     total = sum(weights[c] for c in options.columns)
     widths = [number] + [int((usable - number) * weights[c] / total) for c in options.columns]
     table.autofit = False
+    # Word reads the cells' widths, LibreOffice the table grid's: set both.
+    for column, width in zip(table.columns, widths, strict=False):
+        column.width = width
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=False):
             cell.width = width
@@ -175,6 +191,7 @@ def _glossary(word: WordDocument, entries: list[GlossaryEntry]) -> None:
     heads = ("Traditional", "Simplified", "Pinyin", "English", "Category", "Note")
     table = word.add_table(rows=1, cols=len(heads))
     table.style = "Table Grid"
+    _cell_margins(table)
     for cell, head in zip(table.rows[0].cells, heads, strict=False):
         cell.text = head
         cell.paragraphs[0].runs[0].bold = True
