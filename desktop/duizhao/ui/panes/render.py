@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from duizhao.core.document import Script, Sentence
 
@@ -82,6 +83,7 @@ def _terms_by_form(sentence: Sentence, text: str) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=8192)
 def _is_punctuation(text: str) -> bool:
     return bool(text) and not any(ch.isalnum() for ch in text)
 
@@ -187,11 +189,13 @@ def tone_of(syllable: str) -> int:
     return 5
 
 
-def split_syllables(reading: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=16384)  # readings repeat a lot; the tuples are never mutated
+def split_syllables(reading: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, tone) of each syllable in a word's reading, in any of the three styles."""
     if any(0x3100 <= ord(ch) <= 0x312F for ch in reading):
-        return [(m.start(), m.end(), tone_of(m.group())) for m in re.finditer(r"\S+", reading)]
+        return tuple((m.start(), m.end(), tone_of(m.group()))
+                     for m in re.finditer(r"\S+", reading))
     text = unicodedata.normalize("NFC", reading)
     if len(text) != len(reading):
         text = reading
-    return [(m.start(), m.end(), tone_of(m.group())) for m in _SYLLABLE.finditer(text)]
+    return tuple((m.start(), m.end(), tone_of(m.group())) for m in _SYLLABLE.finditer(text))

@@ -1,0 +1,118 @@
+"""Window start-up: a cold process until the sample is fully shown (every sentence in every
+pane, no translation), against a bare PySide6 window showing the same text, side by side in
+one run. Two cases for Duizhao: the very first start (nothing cached: the pipeline loads its
+dictionaries and annotates) and a later start (the annotated sample comes from the cache).
+Peak memory (max RSS) of each process is reported too.
+
+    python bench/bench_startup.py [--runs 5]
+
+Runs offscreen unless DISPLAY is set and QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import resource, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+from duizhao.core.samples import sample_path
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+editor = QTextEdit()
+editor.setReadOnly(True)
+editor.setPlainText(sample_path().read_text(encoding="utf-8"))
+window.setCentralWidget(editor)
+window.resize(1400, 860)
+window.show()
+def done():
+    editor.viewport().repaint()
+    print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+DUIZHAO = r"""
+import resource, sys
+from PySide6.QtCore import QTimer
+from duizhao.core.samples import sample_glossary_path, sample_path
+from duizhao.ui import app as ui_app, i18n
+from duizhao.ui.main_window import MainWindow
+from duizhao.ui.settings import Settings
+app = ui_app.application()
+settings = Settings()
+i18n.apply_language(settings.language())
+window = MainWindow(settings)
+window.session.translate = lambda **_: None  # start-up only: no translation
+window.show()
+def done():
+    panes = window.panes.panes.values()
+    assert all(p.row_count() == window.model.rowCount() > 0 for p in panes)
+    for pane in panes:
+        pane.viewport().repaint()
+    print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    app.quit()
+window.document_ready.connect(lambda: QTimer.singleShot(0, done))
+window.open_file(sample_path(), sample_glossary_path())
+app.exec()
+"""
+
+
+def run(script: str, env: dict[str, str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                            capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    rss_kb = next(int(line.split()[1]) for line in result.stdout.splitlines()
+                  if line.startswith("rss "))
+    return elapsed, rss_kb / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # As installed: byte-code cached (pip compiles it), so no run pays for compiling.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    with tempfile.TemporaryDirectory() as home:
+        env["DUIZHAO_HOME"] = home
+        run(BARE, env)
+        run(DUIZHAO, env)
+    results: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "later": []}
+    for _ in range(args.runs):
+        with tempfile.TemporaryDirectory() as home:
+            env["DUIZHAO_HOME"] = home
+            results["bare"].append(run(BARE, env))
+            results["first"].append(run(DUIZHAO, env))  # empty cache
+            results["later"].append(run(DUIZHAO, env))  # annotated sample cached
+    bare = statistics.median(t for t, _ in results["bare"])
+    print(f"platform: {env.get('QT_QPA_PLATFORM') or 'default'}; runs: {args.runs} (median)")
+    print(f"{'case':<44}{'seconds':>9}{'× bare':>9}{'peak MB':>9}")
+    labels = {
+        "bare": "bare PySide6 window, same text",
+        "first": "duizhao, first start (annotates the sample)",
+        "later": "duizhao, later start (annotation cached)",
+    }
+    for key, label in labels.items():
+        seconds = statistics.median(t for t, _ in results[key])
+        peak = max(m for _, m in results[key])
+        print(f"{label:<44}{seconds:>9.2f}{seconds / bare:>9.2f}{peak:>9.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
