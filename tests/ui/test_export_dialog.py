@@ -142,3 +142,23 @@ def test_file_export_from_a_window(qtbot, tmp_path: Path, monkeypatch) -> None:
     window.model = _Model(None)
     assert export_dialog.show_for_window(window) is None
     assert "still being annotated" in told[0] and "Open a document" in told[1]
+
+
+def test_file_export_in_the_reading_window(window, tmp_path: Path, monkeypatch) -> None:
+    """The window's File › Export… action opens this dialog on the document shown."""
+    document = build_document(path=str(tmp_path / "talks.txt"))
+    window.model.reset(document)  # as if opened (no annotation or translation run here)
+    out = tmp_path / "talks-interlinear.html"
+
+    def exec_and_export(self: ExportDialog) -> int:
+        assert self.document is document
+        self.path_edit.setText(str(out))
+        self.interlinear.setChecked(True)
+        self.export_button.click()
+        return int(self.result())
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_and_export)
+    window.actions_.export.trigger()
+    html = out.read_text(encoding="utf-8")
+    assert html.count('class="sentence"') == document.sentence_count()
+    assert "梅金斯基" in html and "Medinsky" in html
