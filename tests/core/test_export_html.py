@@ -83,6 +83,11 @@ def test_pinyin_styles() -> None:
     assert first[:2] == ["li4", "shi2"]
     plain = soup_of(document, pinyin_style="plain")
     assert plain.select_one("tr.sentence td.pinyin").get_text().startswith("li shi")
+    zhuyin = soup_of(document, layout="interlinear", pinyin_style="zhuyin")
+    first = [r.rt.get_text() for r in zhuyin.select("div.sentence")[0].select("ruby")]
+    assert first[:2] == ["ㄌㄧˋ", "ㄕˊ"]
+    column = soup_of(document, pinyin_style="zhuyin").select_one("tr.sentence td.pinyin")
+    assert column.get_text().startswith("ㄌㄧˋ ㄕˊ 3 ㄋㄧㄢˊ")
 
 
 def test_columns_and_script_options() -> None:

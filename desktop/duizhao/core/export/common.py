@@ -80,6 +80,8 @@ def convert_syllable(syllable: str, style: PinyinStyle | str) -> str:
     style = PinyinStyle(style)
     if style is PinyinStyle.MARKS or not syllable:
         return syllable
+    if style is PinyinStyle.ZHUYIN:
+        return _zhuyin(syllable.lower())
     decomposed = unicodedata.normalize("NFD", syllable)
     tone = ""
     kept = []
@@ -92,6 +94,13 @@ def convert_syllable(syllable: str, style: PinyinStyle | str) -> str:
     if style is PinyinStyle.PLAIN:
         return plain
     return plain + tone if tone and plain[-1:].isalpha() else plain
+
+
+@functools.lru_cache(maxsize=4096)
+def _zhuyin(syllable: str) -> str:
+    from pypinyin.style.bopomofo import BopomofoConverter
+
+    return str(BopomofoConverter().to_bopomofo(syllable)) or syllable
 
 
 def _fallback_syllables(text: str) -> list[str]:
@@ -223,11 +232,12 @@ def sentence_pinyin(sentence: Sentence, style: PinyinStyle | str) -> str:
     if not sentence.tokens:
         return " ".join(convert_syllable(s, style) for s in sentence.pinyin.split())
     words = []
+    joiner = " " if style is PinyinStyle.ZHUYIN else ""  # bopomofo is written per syllable
     for token in sentence.tokens:
         syllables = token_syllables(token.text, token.pinyin)
         if any(s is not None for s in syllables):
-            words.append("".join(convert_syllable(s, style) if s is not None else c
-                                 for s, c in zip(syllables, token.text, strict=False)))
+            words.append(joiner.join(convert_syllable(s, style) if s is not None else c
+                                     for s, c in zip(syllables, token.text, strict=False)))
         elif token.text.strip():
             words.append(token.text.strip())
     return " ".join(words)

@@ -19,6 +19,7 @@ class PinyinStyle(str, Enum):
     MARKS = "marks"  # lìshí
     NUMBERS = "numbers"  # li4shi2
     PLAIN = "plain"  # lishi (no tones)
+    ZHUYIN = "zhuyin"  # ㄌㄧˋ ㄕˊ (bopomofo)
 
 
 class ScriptChoice(str, Enum):

@@ -132,6 +132,7 @@ class ExportDialog(QDialog):
         self.pinyin_box.addItem(self.tr("Tone marks (lìshí)"), PinyinStyle.MARKS.value)
         self.pinyin_box.addItem(self.tr("Tone numbers (li4shi2)"), PinyinStyle.NUMBERS.value)
         self.pinyin_box.addItem(self.tr("No tones (lishi)"), PinyinStyle.PLAIN.value)
+        self.pinyin_box.addItem(self.tr("Zhuyin (ㄌㄧˋ ㄕˊ)"), PinyinStyle.ZHUYIN.value)
         self.script_box = QComboBox(objectName="script")
         self.script_box.addItem(self.tr("As in the document"), ScriptChoice.ORIGINAL.value)
         self.script_box.addItem(self.tr("Traditional"), ScriptChoice.TRADITIONAL.value)
