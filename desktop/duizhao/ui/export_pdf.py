@@ -51,7 +51,7 @@ from duizhao.core.export.common import (
     term_spans,
     translation_sources,
 )
-from duizhao.core.export.options import COLUMN_TITLES
+from duizhao.core.export.options import COLUMN_TITLES, PinyinStyle
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15.0
@@ -59,6 +59,7 @@ BASE_POINT_SIZE = 10
 # Interlinear lines are cut to fit the page; widths in ems of the Chinese text size.
 _INTERLINEAR_POINT_SIZE = 14
 _PINYIN_EM = 0.3  # one Latin letter of the pinyin row (it is set at half size)
+_ZHUYIN_EM = 0.45  # one bopomofo letter or tone mark, at half size
 
 FONT_HELP = ("No Chinese font was found for the PDF. Install the Python package "
              "'noto-cjk-sans-otc' (pip install noto-cjk-sans-otc) or a system CJK font "
@@ -308,6 +309,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
     em_mm = _INTERLINEAR_POINT_SIZE * 25.4 / 72
     budget = (page_mm - 2 * MARGIN_MM) / em_mm * 0.95
     family = families[main_language_tag(document, options)]
+    letter_em = _ZHUYIN_EM if options.pinyin_style is PinyinStyle.ZHUYIN else _PINYIN_EM
     out = []
     for sentence in document.sentences():
         text = chinese_text(sentence, options.script)
@@ -322,7 +324,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
             start, end, syllable = unit
             reading = convert_syllable(syllable, options.pinyin_style) if syllable else ""
             width = max((end - start) * (1.0 if is_han(text[start]) else 0.6),
-                        len(reading) * _PINYIN_EM) + 0.15
+                        len(reading) * letter_em) + 0.15
             if used + width > budget and lines[-1]:
                 lines.append([])
                 used = 0.0
