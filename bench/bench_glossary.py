@@ -7,7 +7,11 @@
    merged personal + document glossaries plus :func:`rematch_terms` — the work done on the
    GUI thread when an entry is added, changed or removed.
 
-    python bench/bench_glossary.py [--repeat 100] [--entries 10000] [--no-annotate]
+3. ``--gui``: the same edits made in the reading window (offscreen) on that document, timed
+   on the GUI thread: undo command, glossary update, re-match, re-rendering the changed rows of
+   every pane, plus the legend refresh that follows.
+
+    python bench/bench_glossary.py [--repeat 100] [--entries 10000] [--no-annotate] [--gui]
 """
 
 from __future__ import annotations
@@ -88,7 +92,12 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--no-annotate", action="store_true",
                         help="skip the (slow) annotation; split sentences only")
+    parser.add_argument("--gui", action="store_true",
+                        help="time the edits in the reading window instead")
     args = parser.parse_args()
+    if args.gui:
+        gui_bench(args.repeat, args.entries)
+        return
 
     text = SAMPLE.read_text(encoding="utf-8") * args.repeat
     entries = big_glossary(args.entries)
@@ -163,6 +172,72 @@ def main() -> None:
     glossaries.merged.compact()
     print(f"rebuild the automaton later (idle time): "
           f"{1000 * (time.perf_counter() - start):.1f} ms")
+
+
+def gui_bench(repeat: int, size: int) -> None:
+    import os
+    import tempfile
+
+    home = tempfile.mkdtemp(prefix="duizhao-bench-")
+    os.environ["DUIZHAO_HOME"] = home
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from duizhao.core.glossary import save_glossary
+    from duizhao.core.glossary_set import personal_glossary_path
+    from duizhao.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    entries = big_glossary(size)
+    personal_glossary_path().parent.mkdir(parents=True, exist_ok=True)
+    save_glossary(Glossary(entries[21:]), personal_glossary_path())
+    document_path = Path(home) / "sample_x.txt"
+    document_path.write_text(SAMPLE.read_text(encoding="utf-8") * repeat, encoding="utf-8")
+    save_glossary(Glossary(entries[:21]), document_path.with_name("sample_x.glossary.csv"))
+
+    window = MainWindow()
+    window.show()
+    loop = QEventLoop()
+    window.document_ready.connect(loop.quit)
+    start = time.perf_counter()
+    window.open_file(document_path)
+    QTimer.singleShot(600_000, loop.quit)
+    loop.exec()
+    window.session.cancel_translation()
+    app.processEvents()
+    print(f"window: {len(window.model.document.text):,} characters, "
+          f"{window.model.rowCount():,} sentences annotated in "
+          f"{time.perf_counter() - start:.1f} s; glossaries: {len(entries) - 21:,} personal "
+          "+ 21 document entries")
+    controller = window.glossary_controller  # type: ignore[attr-defined]
+    glossaries = controller.glossaries
+    andrei = GlossaryEntry("安德烈", "安德烈", "Andrey", "person", "Āndéliè")
+    renamed = GlossaryEntry("安德烈", "安德烈", "Andrei", "person", "Āndéliè")
+    putin = glossaries.merged.lookup("普京")
+    edits = [
+        ("add 安德烈 (document)", lambda: controller.add(andrei, DOCUMENT)),
+        ("edit its English", lambda: controller.edit(DOCUMENT, andrei, renamed)),
+        ("undo the edit", controller.undo_stack.undo),
+        ("remove 普京 from document", lambda: controller.remove([(DOCUMENT, putin)])),
+        ("undo the removal", controller.undo_stack.undo),
+    ]
+    print("one edit in the window, GUI-thread time:")
+    for label, edit in edits:
+        rows: list[int] = []
+        controller.rows_rehighlighted.connect(rows.extend)
+        start = time.perf_counter()
+        edit()
+        elapsed = time.perf_counter() - start
+        controller.rows_rehighlighted.disconnect(rows.extend)
+        start = time.perf_counter()
+        controller._update_legend()  # what the queued legend refresh costs
+        legend = time.perf_counter() - start
+        app.processEvents()
+        print(f"  {label:<28} {1000 * elapsed:6.1f} ms + legend {1000 * legend:4.1f} ms "
+              f"({len(rows):,} rows re-rendered)")
+    controller.save()
+    window.close()
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from duizhao.core.document import GlossaryEntry
+from duizhao.core.glossary import Glossary
 from duizhao.core.glossary_set import DOCUMENT, PERSONAL, GlossarySet
 from duizhao.ui.panes.formats import category_colour, category_label
 
@@ -47,7 +48,10 @@ class GlossaryTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.glossaries: GlossarySet | None = None
-        self._rows: list[tuple[str, GlossaryEntry]] = []
+        self._document: Glossary | None = None
+        self._personal: Glossary | None = None
+        self._document_count = 0
+        self._row_count = 0
         self._document_forms: set[str] = set()
 
     # -- contents ------------------------------------------------------------------------------
@@ -58,11 +62,15 @@ class GlossaryTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _collect(self) -> None:
+        # Rows are read straight from the glossaries (no copy per edit: a personal glossary
+        # may have 10,000 entries and an edit must stay cheap).
         gs = self.glossaries
-        document = list(gs.document or ()) if gs else []
-        personal = list(gs.personal or ()) if gs else []
-        self._rows = [(DOCUMENT, e) for e in document] + [(PERSONAL, e) for e in personal]
-        self._document_forms = {form for entry in document for form in entry.forms()}
+        self._document = gs.document if gs is not None and gs.document is not None else None
+        self._personal = gs.personal if gs is not None and gs.personal is not None else None
+        self._document_count = len(self._document) if self._document is not None else 0
+        self._row_count = self._document_count + \
+            (len(self._personal) if self._personal is not None else 0)
+        self._document_forms = self._document.forms() if self._document is not None else set()
 
     def row_of(self, kind: str, index: int) -> int:
         if kind == DOCUMENT or self.glossaries is None or self.glossaries.document is None:
@@ -70,16 +78,20 @@ class GlossaryTableModel(QAbstractTableModel):
         return len(self.glossaries.document) + index
 
     def find_row(self, kind: str, entry: GlossaryEntry) -> int:
-        for row, (row_kind, row_entry) in enumerate(self._rows):
-            if row_kind == kind and row_entry == entry:
-                return row
-        return -1
+        glossary = self._document if kind == DOCUMENT else self._personal
+        if glossary is None or entry not in glossary:
+            return -1
+        return self.row_of(kind, glossary.index(entry))
 
     def entry(self, row: int) -> tuple[str, GlossaryEntry]:
-        return self._rows[row]
+        if row < self._document_count:
+            assert self._document is not None
+            return DOCUMENT, self._document[row]
+        assert self._personal is not None
+        return PERSONAL, self._personal[row - self._document_count]
 
     def is_hidden(self, row: int) -> bool:
-        kind, entry = self._rows[row]
+        kind, entry = self.entry(row)
         return kind == PERSONAL and not self._document_forms.isdisjoint(entry.forms())
 
     # -- edits (each returns the forms whose highlighting may change) ----------------------------
@@ -119,15 +131,15 @@ class GlossaryTableModel(QAbstractTableModel):
         return forms
 
     def _hidden_may_have_changed(self) -> None:
-        if self._rows:
+        if self._row_count:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1),
+                                  self.index(self._row_count - 1, self.columnCount() - 1),
                                   [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
                                    Qt.ItemDataRole.ToolTipRole, HiddenRole])
 
     # -- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._row_count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 7
@@ -141,9 +153,9 @@ class GlossaryTableModel(QAbstractTableModel):
         return QCoreApplication.translate("GlossaryPanel", names[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self._row_count:
             return None
-        kind, entry = self._rows[index.row()]
+        kind, entry = self.entry(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(kind, entry, column)
