@@ -267,3 +267,26 @@ def test_corrupt_glossary_opens_with_last_good_copy(qtbot: QtBot, gwindow: MainW
     assert len(hits(gwindow, "澤連斯基")) == 17
     assert "last good copy" in panel.message.text() and "line 2" in panel.message.text()
     assert glossary_file.read_bytes() == corrupt
+
+
+def test_closing_the_window_right_after_an_edit_saves_it(panel: GlossaryPanel,
+                                                         gwindow: MainWindow,
+                                                         document: Path) -> None:
+    panel._run_entry_dialog = accept_with(traditional="安德烈", english="Andrey")  # type: ignore
+    assert panel.add_new()
+    gwindow.close()  # before the delayed save has run
+    assert "安德烈" in document.with_name("article.glossary.csv").read_text(encoding="utf-8")
+
+
+def test_pasted_text_adds_to_the_personal_glossary(qtbot: QtBot, gwindow: MainWindow) -> None:
+    from duizhao.core.glossary_set import personal_glossary_path
+
+    panel = install_glossary_panel(gwindow)
+    with qtbot.waitSignal(gwindow.document_ready, timeout=WAIT_MS):
+        gwindow.open_text("俄羅斯總統助理梅金斯基和烏梅羅夫見面。")
+    assert panel.target.currentData() == PERSONAL
+    panel._run_entry_dialog = accept_with(traditional="梅金斯基", english="Medinsky")  # type: ignore
+    assert panel.add_new()
+    assert len(hits(gwindow, "梅金斯基")) == 1
+    panel.controller.save()
+    assert "梅金斯基" in personal_glossary_path().read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from duizhao.core.document import GlossaryEntry
@@ -47,7 +47,16 @@ class GlossaryController(QObject):
         self._forms_during_annotation: set[str] = set()
         window.session.opened.connect(self.document_opened)
         window.document_ready.connect(self._annotation_done)
+        window.installEventFilter(self)  # save pending edits when the window closes
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save)
         self.document_opened()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.save()
+        return False
 
     @property
     def glossaries(self) -> GlossarySet | None:
