@@ -6,12 +6,31 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from window_helpers import open_and_wait
 
 from duizhao.ui import i18n
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes shown, recorded instead of blocking the test on a modal dialog. A test
+    that does not expect one fails (see ``no_unexpected_message``)."""
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object, **kwargs: object
+               ) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    return shown
 
 
 @pytest.fixture
@@ -34,6 +53,7 @@ def window(qtbot: QtBot, settings: Settings) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def sample_window(qtbot: QtBot, window: MainWindow, sample_path: Path,
-                  sample_glossary_path: Path) -> MainWindow:
+                  sample_glossary_path: Path, message_boxes: list[str]) -> MainWindow:
     open_and_wait(qtbot, window, sample_path, sample_glossary_path)
+    assert message_boxes == []
     return window

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from window_helpers import click
 
@@ -87,22 +88,28 @@ def test_clicking_medinsky_shows_his_card_and_three_occurrences(
 
 
 def test_clicking_an_ordinary_word_shows_the_dictionary_card(
-        qtbot: QtBot, sample_window: MainWindow) -> None:
+        qtbot: QtBot, sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     window = sample_window
     row, at = _row_with(window, "談判桌")
     click(qtbot, window.panes.panes[ORIGINAL], row, at)
     card = window.side.dictionary_card
     assert window.side.stack.currentWidget() is card
-    assert card.token is not None and card.token.text.startswith("談判")
-    assert card.token.text == "談判桌"
+    assert card.token is not None and card.token.text == "談判桌"
     assert "conference table" in card.body.toPlainText()
     assert "tán pàn zhuō" in card.body.toPlainText()
+    # "Add to glossary…" opens the glossary panel's dialog prefilled; accepting it adds the
+    # entry and the word is highlighted as a term at once
+    offered = []
+    monkeypatch.setattr(window.glossary_panel, "_run_entry_dialog",  # type: ignore[attr-defined]
+                        lambda dialog: offered.append(dialog.entry()) or True)
     with qtbot.waitSignal(window.add_to_glossary_requested) as blocker:
         card.add_button.click()
     entry = blocker.args[0]
-    assert entry.traditional == card.token.text
-    assert entry.simplified == card.token.simplified
-    assert entry.english
+    assert (entry.traditional, entry.simplified) == ("談判桌", "谈判桌")
+    assert entry.english == "conference table"
+    assert offered and offered[0].traditional == "談判桌"
+    assert any(hit.text == "談判桌" for hit in window.model.sentence(row).terms)
+    assert any(span.start == at for span in window.panes.panes[ORIGINAL].rendered(row).terms)
 
 
 def test_pane_toggles_hide_panes_and_are_remembered(qtbot: QtBot, sample_window: MainWindow,

@@ -9,6 +9,7 @@ sentences at a time, and each chunk's English is applied as it arrives.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -133,6 +134,7 @@ class DocumentSession(QObject):
         self._drain.setInterval(0)
         self._drain.timeout.connect(self._append_slice)
         self._translator = LatestOnlyWorker("duizhao-translate", self)
+        self._translation_generation = 0
 
     # -- opening -------------------------------------------------------------------------------
     def open(self, request: OpenRequest) -> None:
@@ -235,9 +237,9 @@ class DocumentSession(QObject):
         total = len(todo)
 
         def op(context: TaskContext) -> str:
-            from duizhao.core.translate.service import shared_service
+            from duizhao.ui.model_status import translation_package
 
-            service = shared_service()
+            service = translation_package().shared_service()
             hint = ""
             context.report(0, total)
             for start in range(0, total, TRANSLATE_CHUNK):
@@ -253,13 +255,21 @@ class DocumentSession(QObject):
                 context.report(min(total, start + TRANSLATE_CHUNK), total)
             return hint
 
+        self._translation_generation += 1
+        generation = self._translation_generation
+
+        def latest(callback: Callable[..., None]) -> Callable[..., None]:
+            # a superseded run's last signals must not end the newer run's progress
+            return lambda *args: callback(*args) if generation == \
+                self._translation_generation else None
+
         self._translator.submit(
             op,
-            success=self._translated,
-            progress=self.translation_progress.emit,
+            success=latest(self._translated),
+            progress=latest(self.translation_progress.emit),
             partial=self.model.set_translations,
-            failure=self._translation_failed,
-            cancelled=self._translation_cancelled,
+            failure=latest(self._translation_failed),
+            cancelled=latest(self._translation_cancelled),
         )
 
     def _translated(self, hint: str) -> None:
@@ -267,9 +277,8 @@ class DocumentSession(QObject):
         self.translation_finished.emit(hint)
 
     def _translation_cancelled(self) -> None:
-        if not self._translator.is_busy():
-            self.translating = False
-            self.translation_stopped.emit()
+        self.translating = False
+        self.translation_stopped.emit()
 
     def _translation_failed(self, error: BaseException) -> None:
         self.translating = False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duizhao.ui.model_status import translation_package
 from duizhao.ui.session import error_message
 from duizhao.ui.tasks import BackgroundOp, TaskContext, TaskHandle
 
@@ -78,9 +79,7 @@ class ModelManagerDialog(QDialog):
     # -- listing -------------------------------------------------------------------------------
     def refresh(self) -> None:
         def op(_context: TaskContext) -> list[object]:
-            from duizhao.core.translate import installed_models
-
-            return list(installed_models())
+            return list(translation_package().installed_models())
 
         BackgroundOp(op, success=self._fill).failure(self._failed).run()
 
@@ -120,19 +119,17 @@ class ModelManagerDialog(QDialog):
                 return
 
         def op(_context: TaskContext) -> object:
-            from duizhao.core.translate import install_from_file
-
-            return install_from_file(Path(path))
+            return translation_package().install_from_file(Path(path))
 
         self._start(self.tr("Installing %1…").replace("%1", Path(path).name), op)
 
     def download(self) -> None:
         def op(context: TaskContext) -> object:
-            from duizhao.core.translate import download_model, newest_available
-
-            model = newest_available()
+            package = translation_package()
+            model = package.newest_available()
             context.check()
-            return download_model(model, progress=context.report, cancel=context.cancel_token)
+            return package.download_model(model, progress=context.report,
+                                          cancel=context.cancel_token)
 
         self._start(self.tr("Downloading the Chinese→English model…"), op)
 
@@ -151,9 +148,7 @@ class ModelManagerDialog(QDialog):
 
     def remove(self, name: str) -> None:
         def op(_context: TaskContext) -> object:
-            from duizhao.core.translate import remove_model
-
-            return remove_model(name)
+            return translation_package().remove_model(name)
 
         self._start(self.tr("Removing %1…").replace("%1", name), op)
 
