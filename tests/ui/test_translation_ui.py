@@ -56,7 +56,7 @@ def test_model_manager_installs_from_a_file_and_removes(
     monkeypatch.setattr("duizhao.ui.dialogs.model_manager.QMessageBox.warning",
                         lambda parent, title, text: shown.append(text))
     window = sample_window
-    assert window.banner.isVisible()  # no model installed yet
+    qtbot.waitUntil(window.banner.isVisible, timeout=WAIT_MS)  # no model installed yet
     dialog = ModelManagerDialog(window)
     qtbot.addWidget(dialog)
     dialog.models_changed.connect(window._models_changed)
@@ -66,7 +66,7 @@ def test_model_manager_installs_from_a_file_and_removes(
                            order="strict"):
         dialog.install_from_file(str(tiny_argos_package.archive))
     assert dialog.installed_names() == [tiny_argos_package.folder_name]
-    assert window.banner.isHidden()
+    qtbot.waitUntil(window.banner.isHidden, timeout=WAIT_MS)
     # the window translates again with the new model
     qtbot.waitUntil(lambda: window.model.sentence(0).translation_source
                     == "argos:translate-zh_en 1.0", timeout=WAIT_MS)
@@ -75,7 +75,7 @@ def test_model_manager_installs_from_a_file_and_removes(
         dialog.remove(tiny_argos_package.folder_name)
     assert not shown
     assert dialog.installed_names() == []
-    assert window.banner.isVisible()
+    qtbot.waitUntil(window.banner.isVisible, timeout=WAIT_MS)
 
 
 def test_installing_a_broken_file_says_why(qtbot: QtBot, window: MainWindow, tmp_path: Path,
