@@ -220,6 +220,9 @@ class SentencePane(QTextEdit):
         rect = self._block_rect(row)
         if rect.isNull():
             return
+        if fraction < 0:  # the source shows the margin above its first row: so do we
+            self.verticalScrollBar().setValue(0 if row == 0 else int(rect.top()))
+            return
         self.verticalScrollBar().setValue(int(rect.top() + fraction * rect.height()))
 
     def bring_into_view(self, row: int) -> None:
