@@ -17,6 +17,9 @@ from duizhao.core.document import Document, GlossaryEntry
 from duizhao.core.paths import cache_dir
 
 MAX_FILES = 40
+# Bigger documents are not cached: one json.loads of their annotation would hold the GIL (and
+# so freeze the window) longer than annotating them progressively takes to show a screen.
+MAX_CHARS = 100_000
 
 
 def _folder() -> Path:
@@ -43,18 +46,28 @@ def load(cache_key: str) -> Document | None:
         return None
 
 
+def cacheable(text: str) -> bool:
+    return len(text) <= MAX_CHARS
+
+
 def store(cache_key: str, document: Document) -> None:
+    if not cacheable(document.text):
+        return
     folder = _folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        data = document.to_dict()
-        for paragraph in data["paragraphs"]:
+        head = document.to_dict()
+        paragraphs = head.pop("paragraphs")
+        for paragraph in paragraphs:
             for sentence in paragraph["sentences"]:
                 # English belongs to the translation cache, which knows which model made it.
                 sentence["translation"] = None
                 sentence["translation_source"] = None
-        atomic_write_text(folder / f"{cache_key}.json",
-                          json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        # One dumps per paragraph: a single dumps of everything would hold the GIL throughout.
+        body = ",".join(json.dumps(p, ensure_ascii=False, separators=(",", ":"))
+                        for p in paragraphs)
+        text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+        atomic_write_text(folder / f"{cache_key}.json", f'{text[:-1]},"paragraphs":[{body}]}}')
         files = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[MAX_FILES:]:
             old.unlink(missing_ok=True)

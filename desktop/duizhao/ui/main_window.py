@@ -6,6 +6,7 @@ reacts to user actions and session signals.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
@@ -35,6 +36,7 @@ from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
 from duizhao.ui.tasks import BackgroundOp
 from duizhao.ui.window_actions import WindowActions
 
+PROGRESS_INTERVAL = 0.25  # seconds between progress bar updates
 OPEN_FILTER_EXTENSIONS = "*.txt *.text *.md *.markdown *.html *.htm"
 
 
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.settings = settings or Settings()
         self.session = DocumentSession(self)
+        self._progress_shown = 0.0
         self.model = self.session.model
         self.panes = PaneGroup(self.model)
         self.side = SidePanel()
@@ -264,6 +267,11 @@ class MainWindow(QMainWindow):
         self.actions_.cancel.setEnabled(True)
 
     def _set_progress(self, what: str, done: int, total: int) -> None:
+        # A progress bar repaints on every new value; a few updates a second are plenty.
+        now = time.monotonic()
+        if done < total and now - self._progress_shown < PROGRESS_INTERVAL:
+            return
+        self._progress_shown = now
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(min(done, total))
         self.progress.setFormat(f"{what} %p%")

@@ -23,7 +23,7 @@ from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHa
 
 FIRST_SCREEN = 40  # sentences annotated before the window shows anything
 BATCH_SECONDS = 0.12  # later batches: hand over what is ready this often
-ROWS_PER_TICK = 60  # rows appended to the panes per event-loop turn
+ROWS_PER_TICK = 24  # rows appended to the panes per event-loop turn
 TRANSLATE_CHUNK = 24  # sentences per translation call between updates
 
 
@@ -68,7 +68,7 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
     glossary = glossary_set.merged
     context.check()
     key = doc_cache.key(loaded.text, list(glossary), request.variant, request.pinyin_style)
-    cached = doc_cache.load(key)
+    cached = doc_cache.load(key) if doc_cache.cacheable(loaded.text) else None
     if cached is not None:
         source = Source(path_text, loaded.encoding, cached.source.script)
         context.partial(_Batch(source, loaded.text, cached.paragraphs, True, glossary_set,

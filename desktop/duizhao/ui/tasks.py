@@ -15,6 +15,7 @@ signal through a :class:`_Bridge` created on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -155,6 +156,13 @@ class _Runnable(QRunnable):
 
 def _run_op(op: Callable[[TaskContext], Any], bridge: _Bridge,
             cancel_event: threading.Event) -> None:
+    # RuntimeError here: the bridge is gone (the application is shutting down).
+    with contextlib.suppress(RuntimeError):
+        _run_and_report(op, bridge, cancel_event)
+
+
+def _run_and_report(op: Callable[[TaskContext], Any], bridge: _Bridge,
+                    cancel_event: threading.Event) -> None:
     try:
         result = op(TaskContext(bridge, cancel_event))
     except Cancelled:
