@@ -164,7 +164,9 @@ class InterlinearView(QListView):
     def __init__(self, model: SentenceModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interlinear")
-        self.setModel(model)
+        # The model is attached only while the view is shown (see attach): a hidden list view
+        # would still lay out every row inserted while a big document is annotated.
+        self.sentence_model = model
         self.current_row = -1
         self.tone_colours = True
         self.han_font = QFont()
@@ -181,6 +183,13 @@ class InterlinearView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
+
+    def attach(self, on: bool) -> None:
+        if on and self.model() is not self.sentence_model:
+            self.setModel(self.sentence_model)
+        elif not on and self.model() is not None:
+            self.setModel(None)  # type: ignore[arg-type]
+            self._delegate.cache.clear()
 
     def set_base_font(self, font: QFont) -> None:
         self.han_font = QFont(font)
@@ -216,7 +225,7 @@ class InterlinearView(QListView):
 
     def bring_into_view(self, row: int) -> None:
         model = self.model()
-        if 0 <= row < model.rowCount():
+        if model is not None and 0 <= row < model.rowCount():
             self.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

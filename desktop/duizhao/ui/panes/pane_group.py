@@ -126,6 +126,7 @@ class PaneGroup(QStackedWidget):
         return [k for k in KINDS if not self.frames[k].isHidden()]
 
     def set_interlinear(self, on: bool) -> None:
+        self.interlinear.attach(on)
         self.setCurrentWidget(self.interlinear if on else self.splitter)
         if self._current >= 0:
             self._bring_into_view(self._current)
