@@ -1,0 +1,55 @@
+"""Getting text into the window: pasted text, a dropped file, recent files, the first run."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from duizhao.core.samples import sample_path
+from duizhao.ui.app import initial_document
+from duizhao.ui.main_window import MainWindow
+from duizhao.ui.panes.render import CONVERTED, ORIGINAL
+from duizhao.ui.settings import Settings
+
+WAIT_MS = 60_000
+
+
+def test_pasted_text_becomes_a_document(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.translation_done, timeout=WAIT_MS):
+        window.open_text("简体中文的句子。第二句话！")
+    assert window.model.rowCount() == 2
+    assert window.windowTitle().startswith("Pasted text")
+    # a Simplified source: the second pane is the Traditional conversion
+    assert window.panes.frames[CONVERTED].title.text() == "Traditional"
+    assert window.panes.panes[CONVERTED].rendered(0).text == "簡體中文的句子。"
+
+
+def test_dropping_a_file_opens_it_and_remembers_it(qtbot: QtBot, window: MainWindow,
+                                                   tmp_path: Path) -> None:
+    document = tmp_path / "dropped.txt"
+    document.write_text("俄烏直接談判。雙方的首次直接接觸。", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(document))])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.translation_done, timeout=WAIT_MS):
+        window.dropEvent(event)
+    assert window.panes.panes[ORIGINAL].rendered(0).text == "俄烏直接談判。"
+    assert window.settings.recent_files()[0] == str(document.resolve())
+
+
+def test_first_run_opens_the_sample_then_the_last_document(tmp_path: Path) -> None:
+    settings = Settings()
+    args = argparse.Namespace(file=None, glossary=None, screenshot=None)
+    path, glossary = initial_document(args, settings)
+    assert path == sample_path()
+    assert glossary is not None and glossary.name.endswith(".glossary.csv")
+    last = tmp_path / "last.txt"
+    last.write_text("普京。", encoding="utf-8")
+    settings.mark_run()
+    settings.add_recent_file(str(last))
+    assert initial_document(args, settings) == (last, None)
