@@ -109,6 +109,10 @@
             <translation>不带声调（lishi）</translation>
         </message>
         <message>
+            <source>Zhuyin (ㄌㄧˋ ㄕˊ)</source>
+            <translation>注音（ㄌㄧˋ ㄕˊ）</translation>
+        </message>
+        <message>
             <source>As in the document</source>
             <translation>与文档相同</translation>
         </message>
@@ -384,6 +388,98 @@
         <message>
             <source>Personal</source>
             <translation>个人</translation>
+        </message>
+        <message>
+            <source>Not used in this document: the document's own glossary defines the same characters.</source>
+            <translation>本文档中未使用：文档自己的术语表定义了相同的字词。</translation>
+        </message>
+        <message>
+            <source>Select a name or word in the Chinese text first.</source>
+            <translation>请先在中文文本中选择一个名称或词语。</translation>
+        </message>
+        <message>
+            <source>Import Glossary</source>
+            <translation>导入术语表</translation>
+        </message>
+        <message>
+            <source>Glossaries (%1)</source>
+            <translation>术语表（%1）</translation>
+        </message>
+        <message>
+            <source>Export Glossary</source>
+            <translation>导出术语表</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>……还有 %n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some lines could not be read:
+%1
+
+Import the %2 readable entries anyway?</source>
+            <translation>有些行无法读取：
+%1
+
+仍然导入可读取的 %2 个条目吗？</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>没有导入任何内容：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n entries.</source>
+            <translation>
+                <numerusform>已导入 %n 个条目。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n entries to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个条目导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search: characters (either script), pinyin without tones, English</source>
+            <translation>搜索：汉字（简繁皆可）、不带声调的拼音、英文</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>所有类别</translation>
+        </message>
+        <message>
+            <source>New entries go to:</source>
+            <translation>新条目保存到：</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Add Selection…</source>
+            <translation>添加所选…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Suggest Names…</source>
+            <translation>推荐名称…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
         </message>
     </context>
     <context>
@@ -797,35 +893,65 @@
         <name>SuggestNamesDialog</name>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>已添加</translation>
         </message>
         <message>
             <source>Suggest Names</source>
-            <translation type="unfinished" />
+            <translation>推荐名称</translation>
         </message>
         <message>
             <source>These look like transliterated names and are in neither the dictionary nor the glossary. Add the ones you want; you can edit them later.</source>
-            <translation type="unfinished" />
+            <translation>这些看起来是音译名称，既不在词典中也不在术语表中。添加你需要的，之后还可以编辑。</translation>
         </message>
         <message>
             <source>No new names found: every name-like word of this document is in the dictionary or the glossary.</source>
-            <translation type="unfinished" />
+            <translation>没有发现新名称：本文档中所有类似名称的词都已在词典或术语表中。</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Occurrences</source>
-            <translation type="unfinished" />
+            <translation>出现次数</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>上下文</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>Glossary</source>
+            <translation>术语表</translation>
+        </message>
+        <message>
+            <source>Add &amp;Selection to Glossary…</source>
+            <translation>将所选内容加入术语表(&amp;S)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.panel</name>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>From this document's glossary (%1).</source>
+            <translation>来自本文档的术语表（%1）。</translation>
+        </message>
+        <message>
+            <source>It takes precedence over your personal entry for %1.</source>
+            <translation>它优先于你的个人术语表中 %1 的条目。</translation>
+        </message>
+        <message>
+            <source>From your personal glossary (%1).</source>
+            <translation>来自你的个人术语表（%1）。</translation>
         </message>
     </context>
 </TS>

@@ -109,6 +109,10 @@
             <translation>不帶聲調（lishi）</translation>
         </message>
         <message>
+            <source>Zhuyin (ㄌㄧˋ ㄕˊ)</source>
+            <translation>注音（ㄌㄧˋ ㄕˊ）</translation>
+        </message>
+        <message>
             <source>As in the document</source>
             <translation>與文件相同</translation>
         </message>
@@ -384,6 +388,98 @@
         <message>
             <source>Personal</source>
             <translation>個人</translation>
+        </message>
+        <message>
+            <source>Not used in this document: the document's own glossary defines the same characters.</source>
+            <translation>本文件中未使用：文件自己的術語表定義了相同的字詞。</translation>
+        </message>
+        <message>
+            <source>Select a name or word in the Chinese text first.</source>
+            <translation>請先在中文文字中選擇一個名稱或詞語。</translation>
+        </message>
+        <message>
+            <source>Import Glossary</source>
+            <translation>匯入術語表</translation>
+        </message>
+        <message>
+            <source>Glossaries (%1)</source>
+            <translation>術語表（%1）</translation>
+        </message>
+        <message>
+            <source>Export Glossary</source>
+            <translation>匯出術語表</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>……還有 %n 條</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some lines could not be read:
+%1
+
+Import the %2 readable entries anyway?</source>
+            <translation>有些行無法讀取：
+%1
+
+仍然匯入可讀取的 %2 個條目嗎？</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>沒有匯入任何內容：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n entries.</source>
+            <translation>
+                <numerusform>已匯入 %n 個條目。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n entries to %1.</source>
+            <translation>
+                <numerusform>已將 %n 個條目匯出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search: characters (either script), pinyin without tones, English</source>
+            <translation>搜尋：漢字（簡繁皆可）、不帶聲調的拼音、英文</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>所有類別</translation>
+        </message>
+        <message>
+            <source>New entries go to:</source>
+            <translation>新條目儲存到：</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Add Selection…</source>
+            <translation>新增所選…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Suggest Names…</source>
+            <translation>推薦名稱…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>匯入…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>匯出…</translation>
         </message>
     </context>
     <context>
@@ -797,35 +893,65 @@
         <name>SuggestNamesDialog</name>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>已新增</translation>
         </message>
         <message>
             <source>Suggest Names</source>
-            <translation type="unfinished" />
+            <translation>推薦名稱</translation>
         </message>
         <message>
             <source>These look like transliterated names and are in neither the dictionary nor the glossary. Add the ones you want; you can edit them later.</source>
-            <translation type="unfinished" />
+            <translation>這些看起來是音譯名稱，既不在詞典中也不在術語表中。新增你需要的，之後還可以編輯。</translation>
         </message>
         <message>
             <source>No new names found: every name-like word of this document is in the dictionary or the glossary.</source>
-            <translation type="unfinished" />
+            <translation>沒有發現新名稱：本文件中所有類似名稱的詞都已在詞典或術語表中。</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名稱</translation>
         </message>
         <message>
             <source>Occurrences</source>
-            <translation type="unfinished" />
+            <translation>出現次數</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>上下文</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>新增</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>Glossary</source>
+            <translation>術語表</translation>
+        </message>
+        <message>
+            <source>Add &amp;Selection to Glossary…</source>
+            <translation>將所選內容加入術語表(&amp;S)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.panel</name>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <source>From this document's glossary (%1).</source>
+            <translation>來自本文件的術語表（%1）。</translation>
+        </message>
+        <message>
+            <source>It takes precedence over your personal entry for %1.</source>
+            <translation>它優先於你的個人術語表中 %1 的條目。</translation>
+        </message>
+        <message>
+            <source>From your personal glossary (%1).</source>
+            <translation>來自你的個人術語表（%1）。</translation>
         </message>
     </context>
 </TS>
