@@ -5,6 +5,7 @@ The build also compiles the UI translations (translations/*.ts → .qm) when PyS
 is available; otherwise the window compiles them into the user cache on first run.
 """
 
+import contextlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -34,11 +35,10 @@ class BuildWithTranslations(build_py):
         out = Path(self.build_lib) / "duizhao" / "translations"
         for ts in sorted(Path("translations").glob("*.ts")):
             out.mkdir(parents=True, exist_ok=True)
-            try:
+            # on failure the window compiles them at first run instead
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
                 subprocess.run([tool, "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))],
                                check=True, capture_output=True, timeout=120)
-            except (OSError, subprocess.SubprocessError):
-                pass  # compiled at first run instead
 
 
 setup(
