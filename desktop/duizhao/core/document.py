@@ -23,6 +23,15 @@ class Script(str, Enum):
 
 
 CATEGORIES = ("person", "place", "organisation", "term", "custom")
+# One light tint per category, shared by the window and every export so they look alike;
+# light enough to keep black text readable, distinct in hue for the legend.
+CATEGORY_COLOURS: dict[str, str] = {
+    "person": "#ffd6d1",
+    "place": "#cdeccf",
+    "organisation": "#d3e3ff",
+    "term": "#ffe9a8",
+    "custom": "#e8d6ff",
+}
 
 
 @dataclass(frozen=True)

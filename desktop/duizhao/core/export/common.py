@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from duizhao.core.document import Document, GlossaryEntry, Sentence, TermHit
+from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence, TermHit
 from duizhao.core.export.options import ExportOptions, PinyinStyle, ScriptChoice
 
 _HAN = re.compile(
@@ -21,15 +21,6 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 _SYLLABLE_SPLIT = re.compile(r"[\s'’\-]+")
 _TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
-# One colour per glossary category, used by HTML, DOCX and PDF alike; the same tints as the
-# window's (ui/panes/formats.py), so an export looks like what the reader saw.
-CATEGORY_COLOURS: dict[str, str] = {
-    "person": "#ffd6d1",
-    "place": "#cdeccf",
-    "organisation": "#d3e3ff",
-    "term": "#ffe9a8",
-    "custom": "#e8d6ff",
-}
 CATEGORY_LABELS: dict[str, str] = {
     "person": "person",
     "place": "place",

@@ -5,14 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-# Light tints keep black text readable; each category also differs in hue for the legend.
-CATEGORY_COLOURS = {
-    "person": QColor("#ffd6d1"),
-    "place": QColor("#cdeccf"),
-    "organisation": QColor("#d3e3ff"),
-    "term": QColor("#ffe9a8"),
-    "custom": QColor("#e8d6ff"),
-}
+from duizhao.core.document import CATEGORY_COLOURS as CATEGORY_TINTS
+
+CATEGORY_COLOURS = {name: QColor(tint) for name, tint in CATEGORY_TINTS.items()}
 # Tone colours as most learners' dictionaries use them (1 red, 2 green, 3 blue, 4 purple).
 TONE_COLOURS = {
     1: QColor("#d0302a"),
