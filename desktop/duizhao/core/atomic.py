@@ -8,14 +8,14 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextlib.contextmanager
 def atomic_open(
     path: str | os.PathLike[str], mode: str = "w", *, encoding: str | None = "utf-8",
     backup: bool = False,
-) -> Iterator[IO[str]] | Iterator[IO[bytes]]:
+) -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path``; on success fsync it and rename it over ``path``.
 
     With ``backup`` the previous version is kept as ``path~``. On error the temporary file is
@@ -27,7 +27,7 @@ def atomic_open(
     try:
         with os.fdopen(fd, mode, encoding=None if binary else encoding,
                        newline=None if binary else "") as handle:
-            yield handle  # type: ignore[misc]
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if backup and target.exists():
@@ -42,12 +42,12 @@ def atomic_open(
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
     with atomic_open(path, "w", backup=backup) as handle:
-        handle.write(text)  # type: ignore[arg-type]
+        handle.write(text)
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
     with atomic_open(path, "wb", encoding=None, backup=backup) as handle:
-        handle.write(data)  # type: ignore[arg-type]
+        handle.write(data)
 
 
 def _keep_backup(target: Path) -> None:

@@ -32,11 +32,10 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from duizhao.core.document import Document, GlossaryEntry, Sentence
+from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
 from duizhao.core.errors import ExportError
 from duizhao.core.export import ExportOptions, Layout, export_document, register_format
 from duizhao.core.export.common import (
-    CATEGORY_COLOURS,
     CATEGORY_LABELS,
     category_of,
     chinese_text,

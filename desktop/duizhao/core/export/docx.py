@@ -16,9 +16,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from duizhao.core.document import Document, GlossaryEntry, Sentence
+from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
 from duizhao.core.export.common import (
-    CATEGORY_COLOURS,
     CATEGORY_LABELS,
     category_of,
     column_text,

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from duizhao.core.document import Document, GlossaryEntry, Sentence
+from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
 from duizhao.core.export.common import (
-    CATEGORY_COLOURS,
     CATEGORY_LABELS,
     category_of,
     chinese_text,
