@@ -65,6 +65,8 @@ def test_export_writes_the_file_and_remembers_the_options(
     dialog.set_format("markdown")
     dialog.column_boxes["pinyin"].setChecked(False)
     dialog.export_button.click()
+    assert dialog.exporting  # written off the GUI thread
+    qtbot.waitUntil(lambda: not dialog.exporting)
     out = tmp_path / "talks.md"
     assert dialog.result() == ExportDialog.DialogCode.Accepted
     assert dialog.written_path == out
@@ -76,7 +78,9 @@ def test_export_writes_the_file_and_remembers_the_options(
     assert not again.column_boxes["pinyin"].isChecked()
 
 
-def test_asks_before_replacing_a_file(dialog: ExportDialog, tmp_path: Path, monkeypatch) -> None:
+def test_asks_before_replacing_a_file(
+    dialog: ExportDialog, tmp_path: Path, monkeypatch, qtbot
+) -> None:
     out = tmp_path / "talks.html"
     out.write_text("my page", encoding="utf-8")
     asked: list[Path] = []
@@ -86,23 +90,26 @@ def test_asks_before_replacing_a_file(dialog: ExportDialog, tmp_path: Path, monk
     assert dialog.written_path is None
     monkeypatch.setattr(dialog, "confirm_overwrite", lambda p: True)
     dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_failure_is_shown_as_one_message(dialog: ExportDialog, tmp_path: Path,
-                                         monkeypatch) -> None:
+                                         monkeypatch, qtbot) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     dialog.path_edit.setText(str(tmp_path / "missing" / "talks.html"))
     dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert len(shown) == 1 and "does not exist" in shown[0]
     assert dialog.written_path is None
 
 
-def test_pdf_from_the_dialog(dialog: ExportDialog, tmp_path: Path) -> None:
+def test_pdf_from_the_dialog(dialog: ExportDialog, tmp_path: Path, qtbot) -> None:
     dialog.set_format("pdf")
     dialog.page_box.setCurrentIndex(dialog.page_box.findData("Letter"))
     dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.exporting, timeout=30000)
     assert (tmp_path / "talks.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -128,6 +135,7 @@ def test_file_export_from_a_window(qtbot, tmp_path: Path, monkeypatch) -> None:
 
     def exec_and_export(self: ExportDialog) -> int:
         self.export_button.click()
+        qtbot.waitUntil(lambda: not self.exporting)
         return int(self.result())
 
     monkeypatch.setattr(ExportDialog, "exec", exec_and_export)
@@ -144,7 +152,9 @@ def test_file_export_from_a_window(qtbot, tmp_path: Path, monkeypatch) -> None:
     assert "still being annotated" in told[0] and "Open a document" in told[1]
 
 
-def test_file_export_in_the_reading_window(window, tmp_path: Path, monkeypatch) -> None:
+def test_file_export_in_the_reading_window(
+    window, tmp_path: Path, monkeypatch, qtbot
+) -> None:
     """The window's File › Export… action opens this dialog on the document shown."""
     document = build_document(path=str(tmp_path / "talks.txt"))
     window.model.reset(document)  # as if opened (no annotation or translation run here)
@@ -155,6 +165,7 @@ def test_file_export_in_the_reading_window(window, tmp_path: Path, monkeypatch) 
         self.path_edit.setText(str(out))
         self.interlinear.setChecked(True)
         self.export_button.click()
+        qtbot.waitUntil(lambda: not self.exporting)
         return int(self.result())
 
     monkeypatch.setattr(ExportDialog, "exec", exec_and_export)

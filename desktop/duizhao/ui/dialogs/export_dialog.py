@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTextBrowser,
@@ -44,6 +45,7 @@ from duizhao.core.export import (
 )
 from duizhao.core.paths import config_dir
 from duizhao.ui import export_pdf  # registers the PDF format
+from duizhao.ui.tasks import BackgroundOp
 
 PREVIEW_SENTENCES = 3
 FORMAT_ORDER = ("html", "pdf", "docx", "markdown", "tmx", "json")
@@ -172,11 +174,19 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
+        # Shown while the file is written off the GUI thread (a big PDF takes a while).
+        self.busy = QProgressBar(objectName="exportBusy", textVisible=False)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+
         main = QVBoxLayout(self)
         main.addWidget(options_group)
         main.addWidget(self.note)
         main.addWidget(preview_group, 1)
+        main.addWidget(self.busy)
         main.addWidget(self.buttons)
+        self._options_group = options_group
+        self._exporting = False
 
         self.format_box.currentIndexChanged.connect(self._format_changed)
         for signal in (self._layouts.buttonToggled, self.pinyin_box.currentIndexChanged,
@@ -333,20 +343,47 @@ class ExportDialog(QDialog):
             if not self.confirm_overwrite(path):
                 return
             force = True
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.written_path = export_document(self.document, path, self.options(),
-                                                format=self.format_name(), force=force)
-        except OutputExistsError:  # appeared since we looked: ask again next time
-            QGuiApplication.restoreOverrideCursor()
-            return
+            options = self.options()
         except DuizhaoError as error:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Export failed"), str(error))
             return
-        QGuiApplication.restoreOverrideCursor()
+        document, format_name = self.document, self.format_name()
+        self._set_exporting(True)
+        BackgroundOp(
+            lambda _context: export_document(document, path, options, format=format_name,
+                                             force=force),
+            success=self._exported,
+        ).failure(self._export_failed).run()
+
+    @property
+    def exporting(self) -> bool:
+        return self._exporting
+
+    def _set_exporting(self, running: bool) -> None:
+        self._exporting = running
+        self.busy.setVisible(running)
+        self.export_button.setEnabled(not running)
+        self._options_group.setEnabled(not running)
+
+    def _exported(self, written: Path) -> None:
+        self._set_exporting(False)
+        self.written_path = written
         self._remember()
         self.accept()
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._set_exporting(False)
+        if isinstance(error, OutputExistsError):  # appeared since we looked: ask next time
+            return
+        if not isinstance(error, DuizhaoError):
+            raise error
+        QMessageBox.warning(self, self.tr("Export failed"), str(error))
+
+    def reject(self) -> None:
+        if self.exporting:  # the file is being written: closing now would hide the outcome
+            return
+        super().reject()
 
 
 def run_export_dialog(document: Document | None, parent: QWidget | None = None) -> Path | None:
