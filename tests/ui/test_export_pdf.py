@@ -61,7 +61,7 @@ def test_export_document_writes_pdf_once_registered(qapp, tmp_path: Path) -> Non
 
 def test_no_chinese_font_gives_a_clear_message(qapp, monkeypatch) -> None:
     monkeypatch.setattr(export_pdf, "_families", None)
-    monkeypatch.setitem(__import__("sys").modules, "noto_cjk_sans_otc", None)
+    monkeypatch.setattr(export_pdf, "bundled_cjk_families", lambda: ())  # package missing
     monkeypatch.setattr(export_pdf.QFontDatabase, "families", lambda *args: [])
     with pytest.raises(ExportError, match="noto-cjk-sans-otc"):
         export_pdf.render_pdf(build_document(), ExportOptions())
@@ -110,3 +110,21 @@ def test_pdf_export_without_a_qt_application_or_display(tmp_path: Path) -> None:
                    timeout=120)
     _, text = pdf_text(out.read_bytes())
     assert "烏梅羅夫" in "".join(text.split())
+
+
+def test_window_falls_back_to_the_bundled_font_without_a_system_one(qapp, monkeypatch) -> None:
+    from duizhao.ui import fonts
+
+    registered: list[bool] = []
+    monkeypatch.setattr(fonts, "system_has_cjk_font", lambda: False)
+    monkeypatch.setattr(fonts, "bundled_cjk_families",
+                        lambda: registered.append(True) or ("Noto Sans CJK TC",))
+    fonts.ensure_cjk_font()
+    assert registered == [True]
+
+
+def test_bundled_font_loads_and_covers_both_scripts(qapp) -> None:
+    from duizhao.ui import fonts
+
+    families = fonts.bundled_cjk_families()
+    assert "Noto Sans CJK TC" in families and "Noto Sans CJK SC" in families

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from duizhao.core.errors import DocumentError
 from duizhao.core.samples import sample_glossary_path, sample_path
 from duizhao.ui import i18n
+from duizhao.ui.fonts import ensure_cjk_font
 from duizhao.ui.settings import Settings
 
 SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
@@ -30,6 +31,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     style = resources.files("duizhao.resources").joinpath("style.qss")
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
+    ensure_cjk_font()
     icon = resources.files("duizhao.resources").joinpath("icons", "duizhao.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -51,6 +51,7 @@ from duizhao.core.export.common import (
     translation_sources,
 )
 from duizhao.core.export.options import COLUMN_TITLES, PinyinStyle
+from duizhao.ui.fonts import bundled_cjk_families
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15.0
@@ -92,15 +93,7 @@ def cjk_families() -> dict[str, str]:
     _ensure_gui()
     if _families is not None:
         return _families
-    families: list[str] = []
-    try:
-        import noto_cjk_sans_otc  # OFL-licensed Noto Sans CJK, shipped as a wheel
-
-        font_id = QFontDatabase.addApplicationFont(str(noto_cjk_sans_otc.FONT_PATH))
-        if font_id >= 0:
-            families = QFontDatabase.applicationFontFamilies(font_id)
-    except ImportError:
-        pass
+    families = list(bundled_cjk_families())
     if not families:
         families = [*QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese),
                     *QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)]
