@@ -387,22 +387,14 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def show_glossary(self) -> None:
-        try:
-            from duizhao.ui.panes import glossary_panel  # the glossary engineer's panel
-        except ImportError:
-            return
-        opener = getattr(glossary_panel, "show_for_window", None)
-        if callable(opener):
-            opener(self)
+        from duizhao.ui.panes.glossary_panel import show_for_window
+
+        show_for_window(self)
 
     def export_document(self) -> None:
-        try:
-            from duizhao.ui.dialogs import export_dialog  # the export engineer's dialog
-        except ImportError:
-            return
-        opener = getattr(export_dialog, "show_for_window", None)
-        if callable(opener):
-            opener(self)
+        from duizhao.ui.dialogs.export_dialog import show_for_window
+
+        show_for_window(self)
 
     def _update_banner(self) -> None:
         """Look for an installed model off the GUI thread (it imports the translation
