@@ -29,6 +29,7 @@ def _plain_label(text: str = "") -> QLabel:
 
 class GlossaryCard(QWidget):
     occurrence_activated = Signal(int)  # row
+    entry_shown = Signal(object)  # GlossaryEntry: lets the glossary panel add its origin line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,7 @@ class GlossaryCard(QWidget):
             self.occurrences.addItem(item)
         self._count = len(occurrences)
         self.retranslate()
+        self.entry_shown.emit(entry)
 
     def occurrence_rows(self) -> list[int]:
         return [self.occurrences.item(i).data(Qt.ItemDataRole.UserRole)

@@ -425,7 +425,7 @@ def install_glossary_panel(window: MainWindow) -> GlossaryPanel:
     window.actions_.tools_menu.insertAction(window.actions_.models, add_selection)
     window.addAction(add_selection)
     window.add_to_glossary_requested.connect(panel.add_prefilled)
-    _CardOrigin(window, panel)
+    panel.card_origin = _CardOrigin(window, panel)  # kept alive with the panel
 
     def retranslate() -> None:
         dock.setWindowTitle(panel.tr("Glossary"))
@@ -478,13 +478,7 @@ class _CardOrigin:
         layout = card.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(2, row)
-        show_entry = card.show_entry
-
-        def show_entry_with_origin(entry: GlossaryEntry, *args: object) -> None:
-            show_entry(entry, *args)  # type: ignore[arg-type]
-            self.update(entry)
-
-        card.show_entry = show_entry_with_origin  # type: ignore[method-assign]
+        card.entry_shown.connect(self.update)
         self.entry: GlossaryEntry | None = None
 
     def update(self, entry: GlossaryEntry) -> None:
