@@ -63,6 +63,8 @@ EXPORT_FILTERS = {
 
 
 class GlossaryPanel(QWidget):
+    card_origin: _CardOrigin | None = None  # the origin line it adds to the glossary card
+
     def __init__(self, window: MainWindow, controller: GlossaryController) -> None:
         super().__init__()
         self.setObjectName("glossaryPanel")
