@@ -75,6 +75,7 @@ class SentencePane(QAbstractScrollArea):
         self._rendered: list[Rendered | None] = []
         self._heights: list[float] = []
         self._exact: list[bool] = []
+        self._advances: list[float] = []  # estimated unwrapped width of each row's text
         self._tops: list[float] | None = None
         self._layouts: OrderedDict[int, QTextLayout] = OrderedDict()
         self._width = -1.0
@@ -102,7 +103,7 @@ class SentencePane(QAbstractScrollArea):
             scaled.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         self._text_font = scaled
         self._metrics = QFontMetricsF(scaled)
-        self._relayout_all()
+        self._relayout_all(font=True)
 
     def text_font(self) -> QFont:
         return QFont(self._text_font)
@@ -113,6 +114,7 @@ class SentencePane(QAbstractScrollArea):
         self._rendered = []
         self._heights = []
         self._exact = []
+        self._advances = []
         self._tops = None
         self._layouts.clear()
         self._find = {}
@@ -126,6 +128,7 @@ class SentencePane(QAbstractScrollArea):
             return
         for row in range(len(self._rendered), end):
             self._rendered.append(None)
+            self._advances.append(self._advance(row))
             self._heights.append(self._estimate(row))
             self._exact.append(False)
         self._tops = None
@@ -141,7 +144,8 @@ class SentencePane(QAbstractScrollArea):
                 continue
             self._rendered[row] = None
             self._layouts.pop(row, None)
-            if self.kind not in CHINESE_KINDS:  # the text itself may have changed
+            if self.kind == ENGLISH:  # a translation changes the text, and so the height
+                self._advances[row] = self._advance(row)
                 self._heights[row] = self._estimate(row)
                 self._exact[row] = False
                 changed = True
@@ -152,11 +156,17 @@ class SentencePane(QAbstractScrollArea):
                 self._keep_anchor(*top)
         self.viewport().update()
 
-    def _relayout_all(self) -> None:
+    def _relayout_all(self, *, font: bool = False) -> None:
         """Font or width changed: every height is an estimate again; keep the top sentence."""
         top = self.top_anchor() if self._rendered else None
         self._layouts.clear()
-        self._heights = [self._estimate(row) for row in range(len(self._rendered))]
+        rows = range(len(self._rendered))
+        if font:
+            self._advances = [self._advance(row) for row in rows]
+        width = self._text_width()
+        line = self._metrics.height() * LINE_SPACING
+        self._heights = [(advance // width + 1) * line + self._gap(row)
+                         for row, advance in zip(rows, self._advances, strict=True)]
         self._exact = [False] * len(self._rendered)
         self._tops = None
         self._update_scroll_range()
@@ -189,18 +199,20 @@ class SentencePane(QAbstractScrollArea):
     def _gap(self, row: int) -> float:
         return PARAGRAPH_GAP if self.model.paragraph_end(row) else SENTENCE_GAP
 
-    def _estimate(self, row: int) -> float:
-        """A row's height before it is laid out, from its length (no shaping)."""
+    def _advance(self, row: int) -> float:
+        """About how wide a row's text is on one line, from its length (no shaping)."""
         sentence = self.model.sentence(row)
         metrics = self._metrics
         if self.kind in CHINESE_KINDS:
-            advance = len(sentence.original) * metrics.height() * 0.95
-        elif self.kind == PINYIN:
-            advance = len(sentence.original) * 3.6 * metrics.averageCharWidth()
-        else:
-            advance = len(sentence.translation or "…") * metrics.averageCharWidth() * 1.05
-        lines = max(1, int(advance // self._text_width()) + 1)
-        return lines * metrics.height() * LINE_SPACING + self._gap(row)
+            return len(sentence.original) * metrics.height() * 0.95
+        if self.kind == PINYIN:
+            return len(sentence.original) * 3.6 * metrics.averageCharWidth()
+        return len(sentence.translation or "…") * metrics.averageCharWidth() * 1.05
+
+    def _estimate(self, row: int) -> float:
+        """A row's height before it is laid out."""
+        lines = self._advances[row] // self._text_width() + 1
+        return lines * self._metrics.height() * LINE_SPACING + self._gap(row)
 
     def _layout(self, row: int) -> QTextLayout:
         layout = self._layouts.get(row)
@@ -445,6 +457,11 @@ class SentencePane(QAbstractScrollArea):
     def has_selection(self) -> bool:
         return self._selection() is not None
 
+    def copy(self) -> None:
+        """Edit ▸ Copy: the selected text to the clipboard."""
+        if self.has_selection():
+            QApplication.clipboard().setText(self.selected_text())
+
     def selected_text(self) -> str:
         """The selected text; sentences are joined by a line break."""
         selection = self._selection()
@@ -564,8 +581,7 @@ class SentencePane(QAbstractScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Copy):
-            if self.has_selection():
-                QApplication.clipboard().setText(self.selected_text())
+            self.copy()
             return
         if event.matches(QKeySequence.StandardKey.SelectAll) and self._rendered:
             last = len(self._rendered) - 1
