@@ -33,17 +33,15 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextLayout,
     QTextLine,
-    QTextOption,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QWidget
 
-from duizhao.core.document import Sentence
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.panes import formats
 from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, PINYIN, Rendered, Span, render
+from duizhao.ui.panes.row_layout import LINE_SPACING, RowFormats, format_range, lay_out
 
 MARGIN = 10  # around the text, as the QTextEdit's document margin was
-LINE_SPACING = 1.25
 PARAGRAPH_GAP = 14
 SENTENCE_GAP = 5
 CACHED_LAYOUTS = 400  # a few screens of every pane
@@ -86,14 +84,15 @@ class SentencePane(QAbstractScrollArea):
         self._anchor: Position | None = None  # text selection: where the drag started
         self._caret: Position | None = None
         self._press: QPoint | None = None
-        self._formats: dict[tuple[int, str], QTextCharFormat] = {}
+        self._row_formats = RowFormats()
 
     # -- building ------------------------------------------------------------------------------
     def set_tone_colours(self, on: bool) -> None:
         if on != self._tone_colours:
             self._tone_colours = on
+            self._row_formats.tone_colours = on
             if self.kind == PINYIN:
-                self._formats.clear()
+                self._row_formats.clear()
                 self._layouts.clear()
                 self.viewport().update()
 
@@ -110,7 +109,7 @@ class SentencePane(QAbstractScrollArea):
 
     def rebuild(self) -> None:
         """Show the model's rows afresh (new document, style or preference)."""
-        self._formats.clear()
+        self._row_formats.clear()
         self._rendered = []
         self._heights = []
         self._exact = []
@@ -132,7 +131,7 @@ class SentencePane(QAbstractScrollArea):
             self._heights.append(self._estimate(row))
             self._exact.append(False)
         self._tops = None
-        self._update_scroll_range()
+        self._update_scrollformat_range()
         self.viewport().update()
 
     def update_rows(self, rows: list[int]) -> None:
@@ -151,7 +150,7 @@ class SentencePane(QAbstractScrollArea):
                 changed = True
         if changed:
             self._tops = None
-            self._update_scroll_range()
+            self._update_scrollformat_range()
             if top is not None:
                 self._keep_anchor(*top)
         self.viewport().update()
@@ -169,7 +168,7 @@ class SentencePane(QAbstractScrollArea):
                          for row, advance in zip(rows, self._advances, strict=True)]
         self._exact = [False] * len(self._rendered)
         self._tops = None
-        self._update_scroll_range()
+        self._update_scrollformat_range()
         if top is not None:
             self._keep_anchor(*top)
         self.viewport().update()
@@ -220,22 +219,8 @@ class SentencePane(QAbstractScrollArea):
             self._layouts.move_to_end(row)
             return layout
         rendered = self.rendered(row)
-        layout = QTextLayout(rendered.text, self._text_font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.setFormats(self._format_ranges(self.model.sentence(row), rendered))
-        layout.beginLayout()
-        y = 0.0
-        width = self._text_width()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, y))
-            y += line.height() * LINE_SPACING
-        layout.endLayout()
+        layout, y = lay_out(rendered.text, self._text_font, self._text_width(),
+                            self._row_formats.ranges(self.model.sentence(row), rendered))
         height = y + self._gap(row)
         if not self._exact[row] or self._heights[row] != height:
             self._heights[row] = height
@@ -245,51 +230,6 @@ class SentencePane(QAbstractScrollArea):
         if len(self._layouts) > CACHED_LAYOUTS:
             self._layouts.popitem(last=False)
         return layout
-
-    def _char_format(self, tone: int, category: str, pending: bool) -> QTextCharFormat:
-        key = (-1 if pending else tone, category)
-        cached = self._formats.get(key)
-        if cached is not None:
-            return cached
-        char_format = QTextCharFormat()
-        if pending:
-            char_format.setForeground(formats.PENDING_TEXT)
-        elif tone and self._tone_colours:
-            char_format.setForeground(formats.TONE_COLOURS[tone])
-        if category:
-            char_format.setBackground(formats.category_colour(category))
-        self._formats[key] = char_format
-        return char_format
-
-    def _format_ranges(self, sentence: Sentence, rendered: Rendered
-                       ) -> list[QTextLayout.FormatRange]:
-        text = rendered.text
-        if rendered.pending:
-            return [_range(0, len(text), self._char_format(0, "", True))]
-        if not rendered.terms and not rendered.syllables:
-            return []
-        cuts = {0, len(text)}
-        for span in rendered.terms:
-            cuts.update((span.start, span.end))
-        for span in rendered.syllables:
-            cuts.update((span.start, span.end))
-        points = sorted(c for c in cuts if 0 <= c <= len(text))
-        terms = rendered.terms
-        syllables = rendered.syllables
-        ranges = []
-        ti = si = 0
-        for a, b in zip(points, points[1:], strict=False):
-            while ti < len(terms) and terms[ti].end <= a:
-                ti += 1
-            while si < len(syllables) and syllables[si].end <= a:
-                si += 1
-            category = ""
-            if ti < len(terms) and terms[ti].start <= a:
-                category = sentence.terms[terms[ti].term].entry.category
-            tone = syllables[si].tone if si < len(syllables) and syllables[si].start <= a else 0
-            if category or tone:
-                ranges.append(_range(a, b - a, self._char_format(tone, category, False)))
-        return ranges
 
     # -- geometry ------------------------------------------------------------------------------
     def _row_tops(self) -> list[float]:
@@ -307,7 +247,7 @@ class SentencePane(QAbstractScrollArea):
             return -1
         return max(0, min(len(tops) - 1, bisect.bisect_right(tops, y) - 1))
 
-    def _update_scroll_range(self) -> None:
+    def _update_scrollformat_range(self) -> None:
         tops = self._row_tops()
         total = (tops[-1] + self._heights[-1] + MARGIN) if tops else 0
         bar = self.verticalScrollBar()
@@ -331,7 +271,7 @@ class SentencePane(QAbstractScrollArea):
                 break
             row += 1
         if changed:
-            self._update_scroll_range()
+            self._update_scrollformat_range()
 
     def _position_at(self, point: QPoint, *, strict: bool) -> Position | None:
         """(row, caret offset) under a viewport point. ``strict``: only on a character, as the
@@ -396,7 +336,7 @@ class SentencePane(QAbstractScrollArea):
             self.verticalScrollBar().setValue(0)
             return
         self._layout(row)
-        self._update_scroll_range()
+        self._update_scrollformat_range()
         top = self._row_top(row)
         self.verticalScrollBar().setValue(int(top + max(0.0, fraction) * self._heights[row]))
 
@@ -404,7 +344,7 @@ class SentencePane(QAbstractScrollArea):
         if not 0 <= row < len(self._rendered):
             return
         self._layout(row)
-        self._update_scroll_range()
+        self._update_scrollformat_range()
         top = self._row_top(row)
         bottom = top + self._heights[row]
         view_top = self.verticalScrollBar().value()
@@ -524,13 +464,13 @@ class SentencePane(QAbstractScrollArea):
                 colour.setAlpha(110)
             char_format = QTextCharFormat()
             char_format.setBackground(colour)
-            overlays.append(_range(start, end - start, char_format))
+            overlays.append(format_range(start, end - start, char_format))
         selected = self._selection_in(row)
         if selected is not None and selected[1] > selected[0]:
             char_format = QTextCharFormat()
             char_format.setBackground(palette.highlight())  # type: ignore[attr-defined]
             char_format.setForeground(palette.highlightedText())  # type: ignore[attr-defined]
-            overlays.append(_range(selected[0], selected[1] - selected[0], char_format))
+            overlays.append(format_range(selected[0], selected[1] - selected[0], char_format))
         return overlays
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -540,7 +480,7 @@ class SentencePane(QAbstractScrollArea):
             self._width = width
             self._relayout_all()
         else:
-            self._update_scroll_range()
+            self._update_scrollformat_range()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         self.viewport().update()
@@ -608,14 +548,6 @@ class SentencePane(QAbstractScrollArea):
         token = _span_at(rendered.tokens, offset)
         if token is not None:
             self.token_clicked.emit(row, token.token)
-
-
-def _range(start: int, length: int, char_format: QTextCharFormat) -> QTextLayout.FormatRange:
-    format_range = QTextLayout.FormatRange()
-    format_range.start = start
-    format_range.length = length
-    format_range.format = char_format
-    return format_range
 
 
 def _span_at(spans: list[Span], offset: int) -> Span | None:
