@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,13 +53,7 @@ def window(qtbot: QtBot, settings: Settings) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def sample_window(qtbot: QtBot, window: MainWindow, sample_path: Path,
-                  sample_glossary_path: Path, message_boxes: list[str],
-                  tmp_path: Path) -> MainWindow:
-    # Copies: a test that adds to the glossary must not write into the repository's sample.
-    document = tmp_path / sample_path.name
-    glossary = tmp_path / sample_glossary_path.name
-    shutil.copy(sample_path, document)
-    shutil.copy(sample_glossary_path, glossary)
-    open_and_wait(qtbot, window, document, glossary)
+                  sample_glossary_path: Path, message_boxes: list[str]) -> MainWindow:
+    open_and_wait(qtbot, window, sample_path, sample_glossary_path)
     assert message_boxes == []
     return window
