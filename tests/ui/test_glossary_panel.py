@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from duizhao.core.document import GlossaryEntry
@@ -199,14 +198,20 @@ def test_suggest_names_adds_a_name_in_one_click(qtbot: QtBot, gwindow: MainWindo
     assert found[0].pinyin
 
 
-def test_add_from_a_selection_and_from_the_dictionary_card(panel: GlossaryPanel,
+def test_add_from_a_selection_and_from_the_dictionary_card(qtbot: QtBot, panel: GlossaryPanel,
                                                            gwindow: MainWindow) -> None:
     pane = gwindow.panes.panes[ORIGINAL]
-    at = pane.toPlainText().index("安德烈")
-    cursor = pane.textCursor()
-    cursor.setPosition(at)
-    cursor.setPosition(at + 3, QTextCursor.MoveMode.KeepAnchor)
-    pane.setTextCursor(cursor)
+    row = next(r for r, s in enumerate(gwindow.model.sentences()) if "安德烈" in s.original)
+    at = gwindow.model.sentence(row).original.index("安德烈")
+    # drag over the name with the mouse, as a reader selects it
+    pane.bring_into_view(row)
+    start, end = pane.point_of(row, at), pane.point_of(row, at + 3)
+    start.setX(start.x() - 3)
+    end.setX(end.x() - 3)
+    qtbot.mousePress(pane.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(pane.viewport(), end)
+    qtbot.mouseRelease(pane.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert pane.selected_text() == "安德烈"
     seen: list[GlossaryEntry] = []
 
     def accept_prefilled(dialog: GlossaryEntryDialog) -> bool:

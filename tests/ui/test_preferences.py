@@ -59,7 +59,7 @@ def test_zoom_shortcuts_change_the_font_size(qtbot: QtBot, window: MainWindow) -
     window.actions_.zoom_in.trigger()
     assert window.settings.font_size() == size + 1
     pane = window.panes.panes["original"]
-    assert pane.document().defaultFont().pointSize() == size + 1
+    assert pane.text_font().pointSize() == size + 1
     window.actions_.zoom_out.trigger()
     window.actions_.zoom_out.trigger()
     assert window.settings.font_size() == size - 1

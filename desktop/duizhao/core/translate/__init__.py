@@ -6,13 +6,9 @@ Qt-free. The window calls these from a worker thread; the CLI calls them directl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from duizhao.core.translate.common import CancelToken, OperationCancelled, Progress
-from duizhao.core.translate.download import (
-    download_model,
-    fetch_index,
-    newest_available,
-    update_for,
-)
 from duizhao.core.translate.packages import (
     AvailableModel,
     InstalledModel,
@@ -32,6 +28,27 @@ from duizhao.core.translate.service import (
     shared_service,
     translate_document,
 )
+
+if TYPE_CHECKING:
+    from duizhao.core.translate.download import (
+        download_model,
+        fetch_index,
+        newest_available,
+        update_for,
+    )
+
+# The download functions pull in http.client, urllib and email (~50 ms): imported on first use
+# so the window starts without them.
+_DOWNLOAD_NAMES = frozenset({"download_model", "fetch_index", "newest_available", "update_for"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _DOWNLOAD_NAMES:
+        from duizhao.core.translate import download
+
+        return getattr(download, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "NO_MODEL_HINT",

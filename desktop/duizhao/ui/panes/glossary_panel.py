@@ -48,6 +48,7 @@ from duizhao.ui.models.glossary_model import (
     source_label,
 )
 from duizhao.ui.panes.formats import category_label
+from duizhao.ui.panes.text_pane import SentencePane
 
 if TYPE_CHECKING:
     from duizhao.ui.main_window import MainWindow
@@ -395,10 +396,13 @@ def selected_chinese(window: MainWindow) -> str:
     focused = QApplication.focusWidget()
     candidates: list[object] = [focused, *window.panes.panes.values()]
     for widget in candidates:
-        if isinstance(widget, QTextEdit) and widget.textCursor().hasSelection():
+        text = ""
+        if isinstance(widget, SentencePane):
+            text = widget.selected_text().replace("\n", "").strip()
+        elif isinstance(widget, QTextEdit) and widget.textCursor().hasSelection():
             text = widget.textCursor().selectedText().replace("\u2029", "").strip()
-            if _HAN.search(text):
-                return text
+        if _HAN.search(text):
+            return text
     return ""
 
 
