@@ -105,7 +105,7 @@ class GlossaryTableModel(QAbstractTableModel):
         forms = self.glossaries.add(entry, kind, position)
         self._collect()
         self.endInsertRows()
-        self._hidden_may_have_changed()
+        self._hidden_may_have_changed(forms)
         return position, forms
 
     def remove(self, kind: str, entry: GlossaryEntry) -> tuple[int, set[str]]:
@@ -117,7 +117,7 @@ class GlossaryTableModel(QAbstractTableModel):
         forms = self.glossaries.remove(entry, kind)
         self._collect()
         self.endRemoveRows()
-        self._hidden_may_have_changed()
+        self._hidden_may_have_changed(forms)
         return position, forms
 
     def replace(self, kind: str, old: GlossaryEntry, new: GlossaryEntry) -> set[str]:
@@ -127,15 +127,21 @@ class GlossaryTableModel(QAbstractTableModel):
         self._collect()
         row = self.row_of(kind, position)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self._hidden_may_have_changed()
+        self._hidden_may_have_changed(forms)
         return forms
 
-    def _hidden_may_have_changed(self) -> None:
-        if self._row_count:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._row_count - 1, self.columnCount() - 1),
-                                  [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                                   Qt.ItemDataRole.ToolTipRole, HiddenRole])
+    def _hidden_may_have_changed(self, forms: set[str]) -> None:
+        """Personal rows sharing an edited form may have become hidden or shown again; only
+        those are announced (a signal over every row re-filters 10,000 rows in the view)."""
+        if self._personal is None or not forms:
+            return
+        roles = [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                 Qt.ItemDataRole.ToolTipRole, HiddenRole]
+        for index, entry in enumerate(self._personal):
+            if entry.traditional in forms or entry.simplified in forms:
+                row = self._document_count + index
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self.columnCount() - 1), roles)
 
     # -- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
