@@ -230,11 +230,14 @@ class Document:
 
     def glossary_entries(self) -> list[GlossaryEntry]:
         """Every glossary entry with at least one hit, in order of first occurrence."""
-        seen: dict[GlossaryEntry, None] = {}
-        for sentence in self.sentences():
-            for hit in sentence.terms:
-                seen.setdefault(hit.entry, None)
-        return list(seen)
+        # Hits of one entry share one object: collect by identity first (cheap), then merge
+        # equal entries (hashing a frozen dataclass is slow when done once per hit).
+        by_identity: dict[int, GlossaryEntry] = {}
+        for paragraph in self.paragraphs:  # plain loops: this runs after every glossary edit
+            for sentence in paragraph.sentences:
+                for hit in sentence.terms:
+                    by_identity[id(hit.entry)] = hit.entry
+        return list(dict.fromkeys(by_identity.values()))
 
     def to_dict(self) -> dict[str, Any]:
         return {

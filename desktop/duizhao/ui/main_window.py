@@ -41,7 +41,7 @@ OPEN_FILTER_EXTENSIONS = "*.txt *.text *.md *.markdown *.html *.htm"
 
 
 class MainWindow(QMainWindow):
-    # The glossary panel (glossary engineer) connects to this to open its add dialog.
+    # The glossary panel connects to this to open its add dialog.
     add_to_glossary_requested = Signal(object)  # GlossaryEntry prefilled from the dictionary
     document_ready = Signal()  # annotation finished (translation may still run)
     translation_done = Signal()
