@@ -25,6 +25,7 @@ def atomic_open(
     binary = "b" in mode
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        _give_final_mode(fd, target)
         with os.fdopen(fd, mode, encoding=None if binary else encoding,
                        newline=None if binary else "") as handle:
             yield handle
@@ -38,6 +39,20 @@ def atomic_open(
             os.unlink(tmp_name)
         raise
     _fsync_dir(target.parent)
+
+
+def _give_final_mode(fd: int, target: Path) -> None:
+    """mkstemp makes the file private (0600); a saved file should have the permissions the
+    old one had, or those a newly created file gets (0666 less the umask)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.fchmod(fd, mode)
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
