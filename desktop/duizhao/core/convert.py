@@ -25,6 +25,7 @@ import opencc
 
 from duizhao.core.document import Script
 from duizhao.core.errors import DuizhaoError
+from duizhao.core.han import is_han
 from duizhao.core.pinyin_format import marks_to_numbers
 
 # variant → (Traditional→Simplified config, Simplified→Traditional config)
@@ -56,7 +57,7 @@ def detect_script(text: str) -> Script:
                 traditional += 1
             elif ch in tables.simplified_only:
                 simplified += 1
-            elif not han and _is_han(ch):
+            elif not han and is_han(ch):
                 han = True
         if traditional + simplified >= DECIDING_CHARACTERS:
             break
@@ -244,17 +245,3 @@ def _script_characters() -> _ScriptCharacters:
     simplified = one_way("STCharacters.txt")
     # a character both tables claim (rare variant overlaps) decides nothing
     return _ScriptCharacters(traditional - simplified, simplified - traditional)
-
-
-def _is_han(ch: str) -> bool:
-    code = ord(ch)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF
-            or 0xF900 <= code <= 0xFAFF)
-
-
-def warm_up() -> None:
-    """Load OpenCC's and CC-CEDICT's tables now (e.g. in a worker while the window opens)."""
-    _script_characters()
-    _fixes()
-    for config in ("t2s", "s2t"):
-        _opencc(config)

@@ -203,15 +203,6 @@ class Glossary:
             found = self.origin_resolver(entry)
         return found or EntryOrigin(self.kind, self.path)
 
-    def set_origin(self, entry: GlossaryEntry, origin: EntryOrigin) -> None:
-        self._origins[entry] = origin
-
-    # -- matching ------------------------------------------------------------------------
-    @property
-    def matcher(self) -> GlossaryMatcher:
-        """A matcher for the current entries (rebuilds the automaton if edits are pending)."""
-        return self.compact()
-
     def compact(self) -> GlossaryMatcher:
         """Rebuild the automaton now (e.g. when idle) so later matching needs no patch."""
         state = self._state

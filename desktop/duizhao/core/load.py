@@ -17,7 +17,6 @@ from charset_normalizer import from_bytes
 from duizhao.core.errors import DocumentError
 
 MAX_BYTES = 200 * 1024 * 1024  # beyond this a "document" is almost certainly not one to read
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", "")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

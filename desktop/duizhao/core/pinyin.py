@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from duizhao.core.dictionary import Dictionary, DictionaryEntry
+from duizhao.core.han import has_han
 from duizhao.core.pinyin_format import (
     capitalise,
     join_syllables,
@@ -34,12 +35,6 @@ STYLES = ("marks", "numbers", "zhuyin")
 
 _SYLLABLE = re.compile(r"^([a-zü]+)([1-5])$")
 _EMPTY: frozenset[str] = frozenset()
-
-
-def _is_han(ch: str) -> bool:
-    code = ord(ch)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF
-            or 0xF900 <= code <= 0xFAFF)
 
 
 class PinyinReader:
@@ -67,7 +62,7 @@ class PinyinReader:
                 for word in words]
 
     def read_word(self, word: str, *, is_name: bool = False, fixed: str | None = None) -> str:
-        if not any(_is_han(ch) for ch in word):
+        if not has_han(word):
             return word.strip()
         if fixed:
             return self._render_fixed(fixed)
@@ -194,8 +189,3 @@ def _split_chunk(chunk: str, bare: str, known: frozenset[str]) -> list[str] | No
             if rest is not None:
                 return [chunk[:length], *rest]
     return None
-
-
-def warm_up() -> None:
-    """Load pypinyin's and CC-CEDICT's data now (e.g. in a worker while the window opens)."""
-    PinyinReader().read_words(["重回"])

@@ -26,7 +26,8 @@ from duizhao.core.document import (
     Token,
 )
 from duizhao.core.glossary import Glossary
-from duizhao.core.load import load_string, load_text_file
+from duizhao.core.han import has_han
+from duizhao.core.load import load_text_file
 from duizhao.core.pinyin import PinyinReader
 from duizhao.core.segment import Segmenter
 from duizhao.core.sentences import iter_paragraphs, split_sentences
@@ -71,11 +72,6 @@ class Annotator:
         script = detect_script(text)
         paragraphs = list(self.iter_paragraphs(text, script=script))
         return Document(Source(path, encoding, script), text, paragraphs)
-
-    def annotate_string(self, text: str) -> Document:
-        """Pasted text: same normalisation as a file."""
-        loaded = load_string(text)
-        return self.annotate_text(loaded.text)
 
     def iter_paragraphs(self, text: str, *, script: Script | None = None,
                         first_id: int = 0) -> Iterator[Paragraph]:
@@ -139,7 +135,7 @@ class Annotator:
         return {entry.simplified: entry.pinyin for entry in self.glossary if entry.pinyin}
 
     def _definitions(self, original: str, simplified: str) -> list[str]:
-        if not any(_is_han(ch) for ch in original):
+        if not has_han(original):
             return []
         entries = self.dictionary.lookup(original) or self.dictionary.lookup(simplified)
         return [definition for entry in entries for definition in entry.definitions]
@@ -184,11 +180,6 @@ def _clip(token: Token, start: int, end: int) -> Token:
     s, e = max(token.start, start), min(token.end, end)
     cut = slice(s - token.start, e - token.start)
     return Token(s, e, token.text[cut], token.simplified[cut], token.pinyin, token.definitions)
-
-
-def _is_han(ch: str) -> bool:
-    code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF
 
 
 __all__ = ["AnnotateOptions", "Annotator", "GlossaryEntry", "annotate_file", "join_pinyin"]

@@ -103,8 +103,3 @@ def _load_frequencies() -> tuple[dict[str, int], int]:
         for i in range(1, len(word)):
             frequencies.setdefault(word[:i], 0)
     return frequencies, total
-
-
-def warm_up() -> None:
-    """Load the word list now (e.g. in a worker while the window opens)."""
-    _tokenizer()

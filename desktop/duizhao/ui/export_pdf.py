@@ -43,7 +43,6 @@ from duizhao.core.export.common import (
     convert_syllable,
     document_title,
     is_gloss,
-    is_han,
     main_language_tag,
     sentence_pinyin,
     sentence_syllables,
@@ -51,6 +50,7 @@ from duizhao.core.export.common import (
     translation_sources,
 )
 from duizhao.core.export.options import COLUMN_TITLES, PinyinStyle
+from duizhao.core.han import is_han
 from duizhao.ui.fonts import bundled_cjk_families
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}

@@ -12,10 +12,8 @@ from typing import Any
 
 from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence, TermHit
 from duizhao.core.export.options import ExportOptions, PinyinStyle, ScriptChoice
+from duizhao.core.han import han_count, is_han
 
-_HAN = re.compile(
-    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f]"
-)
 # XML 1.0 forbids these code points even as character references.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SYLLABLE_SPLIT = re.compile(r"[\s'’\-]+")
@@ -32,14 +30,6 @@ CATEGORY_LABELS: dict[str, str] = {
 
 def category_of(hit_category: str) -> str:
     return hit_category if hit_category in CATEGORY_COLOURS else "custom"
-
-
-def is_han(char: str) -> bool:
-    return bool(_HAN.fullmatch(char))
-
-
-def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
 
 
 def xml_safe(text: str | None) -> str:

@@ -66,11 +66,6 @@ class Engine:
             self._tokenizer = tokenizer
             self._translator = translator
 
-    def unload(self) -> None:
-        with self._lock:
-            self._translator = None
-            self._tokenizer = None
-
     def translate(self, texts: Sequence[str], *, num_hypotheses: int = 1) -> list[list[str]]:
         """Translate each text; for each, up to ``num_hypotheses`` translations, best first."""
         if not texts:

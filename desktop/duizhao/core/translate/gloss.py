@@ -9,10 +9,10 @@ word the dictionary does not know keeps its pinyin. The result is marked
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from duizhao.core.document import Sentence, TermHit, Token
+from duizhao.core.han import has_han, is_han
 from duizhao.core.translate.terms import term_english
 
 SOURCE = "gloss"
@@ -31,10 +31,6 @@ _PUNCTUATION = str.maketrans({
 _NO_SPACE_BEFORE = set(",.!?;:)]%”’")
 _NO_SPACE_AFTER = set("([“‘")
 _MAX_WORD = 8
-
-
-def _is_han(ch: str) -> bool:
-    return "CJK" in unicodedata.name(ch, "") or "\u3400" <= ch <= "\u9fff"
 
 
 def pick_definition(definitions: Iterable[str]) -> str | None:
@@ -72,11 +68,11 @@ def _lookup(word: str) -> list[str]:
 
 def _gloss_unknown(text: str, pinyin: str) -> list[str]:
     """A word without definitions: try it character by character, else its pinyin."""
-    if not any(_is_han(ch) for ch in text):
+    if not has_han(text):
         return [text.translate(_PUNCTUATION)]
     words = []
     for ch in text:
-        if not _is_han(ch):
+        if not is_han(ch):
             words.append(ch.translate(_PUNCTUATION))
             continue
         sense = pick_definition(_lookup(ch))
@@ -91,7 +87,7 @@ def _gloss_token(token: Token) -> list[str]:
     text = token.text.strip()
     if not text:
         return []
-    if not any(_is_han(ch) for ch in text):
+    if not has_han(text):
         return [text.translate(_PUNCTUATION)]
     sense = pick_definition(_lookup(text) or _lookup(token.simplified) or token.definitions)
     if sense is None:

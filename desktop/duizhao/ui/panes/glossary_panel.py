@@ -8,7 +8,6 @@ the dock (hidden until Tools ▸ Glossary…), "Add Selection to Glossary", the 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +37,7 @@ from duizhao.core.errors import DuizhaoError
 from duizhao.core.glossary import Glossary, read_glossary, save_glossary
 from duizhao.core.glossary_formats import ImportProblem
 from duizhao.core.glossary_set import DOCUMENT, PERSONAL
+from duizhao.core.han import has_han
 from duizhao.ui.dialogs.glossary_entry_dialog import GlossaryEntryDialog
 from duizhao.ui.glossary_controller import GlossaryController
 from duizhao.ui.models.glossary_model import (
@@ -53,7 +53,6 @@ from duizhao.ui.panes.text_pane import SentencePane
 if TYPE_CHECKING:
     from duizhao.ui.main_window import MainWindow
 
-_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 IMPORT_FILTER = "*.csv *.tbx *.txt *.utf8 *.tsv"
 EXPORT_FILTERS = {
     ".csv": "CSV (*.csv)",
@@ -401,7 +400,7 @@ def selected_chinese(window: MainWindow) -> str:
             text = widget.selected_text().replace("\n", "").strip()
         elif isinstance(widget, QTextEdit) and widget.textCursor().hasSelection():
             text = widget.textCursor().selectedText().replace("\u2029", "").strip()
-        if _HAN.search(text):
+        if has_han(text):
             return text
     return ""
 
