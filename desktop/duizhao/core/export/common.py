@@ -13,6 +13,7 @@ from typing import Any
 from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence, TermHit
 from duizhao.core.export.options import ExportOptions, PinyinStyle, ScriptChoice
 from duizhao.core.han import han_count, is_han
+from duizhao.core.pinyin_format import strip_tones
 
 # XML 1.0 forbids these code points even as character references.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -63,17 +64,11 @@ def convert_syllable(syllable: str, style: PinyinStyle | str) -> str:
         return syllable
     if style is PinyinStyle.ZHUYIN:
         return _zhuyin(syllable.lower())
-    decomposed = unicodedata.normalize("NFD", syllable)
-    tone = ""
-    kept = []
-    for char in decomposed:
-        if char in _TONE_MARKS:
-            tone = _TONE_MARKS[char]
-        else:
-            kept.append(char)
-    plain = unicodedata.normalize("NFC", "".join(kept))
+    plain = strip_tones(syllable)
     if style is PinyinStyle.PLAIN:
         return plain
+    tone = next((_TONE_MARKS[c] for c in unicodedata.normalize("NFD", syllable)
+                 if c in _TONE_MARKS), "")
     return plain + tone if tone and plain[-1:].isalpha() else plain
 
 
@@ -100,12 +95,6 @@ _PINYIN_SYLLABLE = re.compile(
 )
 
 
-def _toneless(char: str) -> str:
-    """``char`` without its tone mark; one character in, one out, so offsets are kept."""
-    decomposed = unicodedata.normalize("NFD", char)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
-
-
 def _marks(text: str) -> int:
     return sum(1 for c in unicodedata.normalize("NFD", text) if c in _TONE_MARKS)
 
@@ -118,9 +107,9 @@ def split_joined_pinyin(pinyin: str, count: int, hint: list[str] | None = None) 
     mark each are taken. None when no cut fits.
     """
     word = pinyin.replace("'", "").replace("’", "")
-    plain = "".join(_toneless(c) for c in word).lower()
+    plain = "".join(strip_tones(c) for c in word).lower()
     if hint and len(hint) == count:
-        hint_plain = ["".join(_toneless(c) for c in h).lower() for h in hint]
+        hint_plain = ["".join(strip_tones(c) for c in h).lower() for h in hint]
         if "".join(hint_plain) == plain:
             cuts, position = [], 0
             for part in hint_plain:
