@@ -74,3 +74,19 @@ def test_unusable_input_gives_one_line_and_non_zero_exit(
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out.json").exists()
+
+
+def test_personal_glossary_is_used_as_in_the_window(tmp_path: Path, sample_path: Path) -> None:
+    from duizhao.core.document import GlossaryEntry
+    from duizhao.core.glossary import Glossary, save_glossary
+    from duizhao.core.glossary_set import personal_glossary_path
+
+    personal = personal_glossary_path()
+    personal.parent.mkdir(parents=True, exist_ok=True)
+    save_glossary(Glossary([GlossaryEntry("安德烈", "安德烈", "Andrey", "person")]), personal)
+    out = tmp_path / "out.json"
+    result = duizhao("export", sample_path, "-o", out, "--no-translate")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    terms = [t["text"] for p in data["paragraphs"] for s in p["sentences"] for t in s["terms"]]
+    assert "安德烈" in terms and terms.count("梅金斯基") == 3

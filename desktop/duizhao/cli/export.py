@@ -17,7 +17,8 @@ from duizhao.core.atomic import atomic_open
 from duizhao.core.document import SCHEMA, Document, Paragraph, Source
 from duizhao.core.errors import ExportError
 from duizhao.core.export import ExportOptions, export_document, resolve_format
-from duizhao.core.glossary import Glossary, load_glossary
+from duizhao.core.glossary import Glossary
+from duizhao.core.glossary_set import GlossarySet
 from duizhao.core.load import load_text_file
 from duizhao.core.pipeline import AnnotateOptions, Annotator
 
@@ -30,7 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="output file; the format follows the extension")
     parser.add_argument("--format", help="output format when the extension does not say it")
     parser.add_argument("--glossary", type=Path,
-                        help="glossary file (default: FILE's .glossary.csv beside it, if any)")
+                        help="glossary file (default: FILE's .glossary.csv beside it, if any); "
+                        "your personal glossary is used too, as in the window")
     parser.add_argument("--no-translate", action="store_true",
                         help="skip the English translation")
     parser.add_argument("--variant", help="OpenCC conversion (t2s, tw2s, hk2s, s2t, s2tw, s2hk)")
@@ -89,10 +91,12 @@ def _export_options(args: argparse.Namespace) -> ExportOptions:
 
 
 def _glossary_for(document: Path, explicit: Path | None) -> Glossary:
-    if explicit is not None:
-        return load_glossary(explicit)
-    beside = document.with_name(document.stem + ".glossary.csv")
-    return load_glossary(beside) if beside.exists() else Glossary()
+    """The glossaries the window would use: the document's (or ``explicit``) and the personal
+    one, merged with the document's entries first."""
+    glossaries = GlossarySet.open(document, glossary_path=explicit)
+    for warning in glossaries.warnings:
+        print(f"duizhao: {warning}", file=sys.stderr)
+    return glossaries.merged
 
 
 class _Translate:
