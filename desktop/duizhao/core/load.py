@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from duizhao.core.errors import DocumentError
 
 MAX_BYTES = 200 * 1024 * 1024  # beyond this a "document" is almost certainly not one to read
@@ -100,6 +98,8 @@ def _detect_encoding(data: bytes, name: str) -> str:
         if utf16 is None:
             raise DocumentError(f"{name}: looks like a binary file, not text")
         return utf16
+    from charset_normalizer import from_bytes  # UTF-8 files (most) never need it
+
     best = from_bytes(data[:1_000_000]).best()
     if best is None:
         raise DocumentError(f"{name}: looks like a binary file or an unknown encoding")

@@ -8,8 +8,6 @@ and the like) come from the ``qtbase_<lang>.qm`` shipped with PySide6.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
@@ -48,6 +46,8 @@ def _ts_path(lang: str) -> Path:
 
 
 def _lrelease() -> list[str] | None:
+    import shutil
+
     try:
         import PySide6
     except ImportError:  # pragma: no cover - the window cannot run without it anyway
@@ -74,6 +74,8 @@ def qm_path(lang: str) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return None
+    import subprocess  # only the first start in a language compiles its catalogue
+
     cached.parent.mkdir(parents=True, exist_ok=True)
     # lrelease writes in place; build beside and rename so a half-written file never loads.
     partial = cached.with_suffix(".qm.part")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
@@ -36,12 +37,17 @@ from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
 from duizhao.ui.tasks import BackgroundOp
 from duizhao.ui.window_actions import WindowActions
 
+if TYPE_CHECKING:
+    from duizhao.ui.panes.glossary_panel import GlossaryPanel
+
 PROGRESS_INTERVAL = 0.25  # seconds between progress bar updates
+# Looking for an installed model imports the translation package (tens of milliseconds of
+# Python on a worker, which still holds the interpreter lock): done once the document is shown.
+MODEL_CHECK_DELAY_MS = 1000
 OPEN_FILTER_EXTENSIONS = "*.txt *.text *.md *.markdown *.html *.htm"
 
 
 class MainWindow(QMainWindow):
-    # The glossary panel connects to this to open its add dialog.
     add_to_glossary_requested = Signal(object)  # GlossaryEntry prefilled from the dictionary
     document_ready = Signal()  # annotation finished (translation may still run)
     translation_done = Signal()
@@ -61,10 +67,8 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar()
         self._connect()
-        from duizhao.ui.panes.glossary_panel import install_glossary_panel
-
-        install_glossary_panel(self)  # dock (hidden until Tools ▸ Glossary), add actions
         self.setAcceptDrops(True)
+        self._show_banner_unless(self.settings.model_installed())
         self.apply_preferences()
         self.retranslate()
         self.resize(1400, 860)
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         a.cancel.triggered.connect(self.cancel_work)
         a.models.triggered.connect(self.show_model_manager)
         a.glossary.triggered.connect(self.show_glossary)
+        a.add_selection.triggered.connect(lambda: self.glossary_panel.add_selection())
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
         self.side.glossary_card.occurrence_activated.connect(self.panes.set_current)
         self.side.dictionary_card.add_to_glossary_requested.connect(
             self.add_to_glossary_requested)
+        self.add_to_glossary_requested.connect(
+            lambda entry: self.glossary_panel.add_prefilled(entry))
         self.banner.action_clicked.connect(self.show_model_manager)
         self.banner.dismissed.connect(lambda: self.settings.set_model_banner_dismissed(True))
 
@@ -228,7 +235,7 @@ class MainWindow(QMainWindow):
         self._hide_busy()
         self.status_label.setText(self.tr("%n sentence(s)", "", self.model.rowCount()))
         self.document_ready.emit()
-        self._update_banner()
+        QTimer.singleShot(MODEL_CHECK_DELAY_MS, self, self._update_banner)
         self.session.translate()
 
     def _update_legend(self) -> None:
@@ -298,6 +305,7 @@ class MainWindow(QMainWindow):
         self.show_entry(entry)
 
     def show_entry(self, entry: GlossaryEntry) -> None:
+        self.glossary_panel  # noqa: B018 - the card's origin line comes with the panel
         occurrences = self.model.occurrences((entry.traditional, entry.simplified))
         self.side.glossary_card.show_entry(entry, occurrences, self.model.document.text)
         self.side.show_glossary_card()
@@ -386,6 +394,13 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    @property
+    def glossary_panel(self) -> GlossaryPanel:
+        """The glossary dock, built the first time the glossary is used (not at start-up)."""
+        from duizhao.ui.panes.glossary_panel import install_glossary_panel
+
+        return install_glossary_panel(self)
+
     def show_glossary(self) -> None:
         from duizhao.ui.panes.glossary_panel import show_for_window
 
@@ -404,7 +419,11 @@ class MainWindow(QMainWindow):
         from duizhao.ui.model_status import has_translation_model
 
         BackgroundOp(lambda _context: has_translation_model(),
-                     success=self._show_banner_unless).run()
+                     success=self._model_checked).run()
+
+    def _model_checked(self, has_model: bool) -> None:
+        self.settings.set_model_installed(has_model)
+        self._show_banner_unless(has_model)
 
     def _show_banner_unless(self, has_model: bool) -> None:
         if has_model or self.settings.model_banner_dismissed():
@@ -440,7 +459,7 @@ class MainWindow(QMainWindow):
         if self.model.document.source.script is Script.NONE and not self.model.rowCount():
             self.setWindowTitle("Duizhao")
         if not self.banner.isHidden():
-            QTimer.singleShot(0, self._update_banner)
+            self._show_banner_unless(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set_window_geometry(bytes(self.saveGeometry().data()))

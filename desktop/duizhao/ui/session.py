@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source
 from duizhao.core.errors import DuizhaoError
-from duizhao.ui import doc_cache
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHandle
 
@@ -55,6 +54,7 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
     """Runs on a worker: load, pick the glossaries, annotate (or reuse the cached result)."""
     from duizhao.core.glossary_set import GlossarySet
     from duizhao.core.load import load_string, load_text_file
+    from duizhao.ui import doc_cache
 
     if request.text is not None:
         loaded = load_string(request.text)

@@ -146,6 +146,14 @@ class Settings(QObject):
     def set_model_banner_dismissed(self, on: bool) -> None:
         self._set("models/banner_dismissed", on, notify=False)
 
+    def model_installed(self) -> bool:
+        """Whether a translation model was found the last time anyone looked (the banner
+        shows at once from this; the look itself waits until the document is shown)."""
+        return _as_bool(self._get("models/installed"), False)
+
+    def set_model_installed(self, on: bool) -> None:
+        self._set("models/installed", on, notify=False)
+
     # -- window ------------------------------------------------------------------------------
     def window_geometry(self) -> bytes | None:
         value = self._get("window/geometry")

@@ -54,6 +54,7 @@ class WindowActions(QObject):
         self.cancel = make("cancel", "Esc")
         self.models = make("models")
         self.glossary = make("glossary", "Ctrl+G")
+        self.add_selection = make("addSelectionToGlossary", "Ctrl+Shift+G")
         self.about = make("about")
         self.about_qt = make("aboutQt")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -85,7 +86,7 @@ class WindowActions(QObject):
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addActions([self.translate, self.cancel])
         self.tools_menu.addSeparator()
-        self.tools_menu.addActions([self.glossary, self.models])
+        self.tools_menu.addActions([self.glossary, self.add_selection, self.models])
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about, self.about_qt])
 
@@ -120,6 +121,8 @@ class WindowActions(QObject):
         self.translate.setText(QCoreApplication.translate("MainWindow", "&Translate Again"))
         self.cancel.setText(QCoreApplication.translate("MainWindow", "&Cancel Background Work"))
         self.glossary.setText(QCoreApplication.translate("MainWindow", "&Glossary…"))
+        self.add_selection.setText(
+            QCoreApplication.translate("MainWindow", "Add &Selection to Glossary…"))
         self.models.setText(QCoreApplication.translate("MainWindow", "Translation &Models…"))
         self.about.setText(QCoreApplication.translate("MainWindow", "&About Duizhao"))
         self.about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))

@@ -3,11 +3,15 @@ glossary, with "Add to glossary" prefilled from them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from duizhao.core.dictionary import Dictionary, DictionaryEntry
 from duizhao.core.document import GlossaryEntry, Token
+
+if TYPE_CHECKING:  # the dictionary module is loaded with the first card, not at start-up
+    from duizhao.core.dictionary import Dictionary, DictionaryEntry
 
 
 def _escape(text: str) -> str:

@@ -408,8 +408,9 @@ def selected_chinese(window: MainWindow) -> str:
 # -- the window ----------------------------------------------------------------------------------
 
 def install_glossary_panel(window: MainWindow) -> GlossaryPanel:
-    """Add the glossary dock, its actions and the card's origin line to ``window``."""
-    existing = getattr(window, "glossary_panel", None)
+    """Add the glossary dock and the glossary card's origin line to ``window`` (once: the
+    window builds them the first time the glossary is used, not at start-up)."""
+    existing = getattr(window, "_glossary_panel", None)
     if isinstance(existing, GlossaryPanel):
         return existing
     controller = GlossaryController(window)
@@ -420,21 +421,12 @@ def install_glossary_panel(window: MainWindow) -> GlossaryPanel:
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
     window.glossary_controller = controller  # type: ignore[attr-defined]
-    window.glossary_panel = panel  # type: ignore[attr-defined]
+    window._glossary_panel = panel  # type: ignore[attr-defined]
     window.glossary_dock = dock  # type: ignore[attr-defined]
-
-    add_selection = QAction(window)
-    add_selection.setObjectName("addSelectionToGlossary")
-    add_selection.setShortcut(QKeySequence("Ctrl+Shift+G"))
-    add_selection.triggered.connect(panel.add_selection)
-    window.actions_.tools_menu.insertAction(window.actions_.models, add_selection)
-    window.addAction(add_selection)
-    window.add_to_glossary_requested.connect(panel.add_prefilled)
     panel.card_origin = _CardOrigin(window, panel)  # kept alive with the panel
 
     def retranslate() -> None:
         dock.setWindowTitle(panel.tr("Glossary"))
-        add_selection.setText(panel.tr("Add &Selection to Glossary…"))
 
     retranslate()
     panel.installEventFilter(_LanguageWatcher(panel, retranslate))
