@@ -2,7 +2,9 @@
 pane, no translation), against a bare PySide6 window showing the same text, side by side in
 one run. Two cases for Duizhao: the very first start (nothing cached: the pipeline loads its
 dictionaries and annotates) and a later start (the annotated sample comes from the cache).
-Peak memory (max RSS) of each process is reported too.
+Duizhao starts the way ``duizhao`` with no arguments does (same launch and shut-down code, as a
+new user whose files are under XDG_*), and quits once the document is fully shown. Peak memory
+(max RSS) of each process is reported too.
 
     python bench/bench_startup.py [--runs 5]
 
@@ -44,18 +46,13 @@ app.exec()
 """
 
 DUIZHAO = r"""
-import resource, sys
+import resource
+from duizhao.cli import window_parser
+args = window_parser().parse_args([])  # `duizhao`: the sample on the first run, then the last
 from PySide6.QtCore import QTimer
-from duizhao.core.samples import sample_glossary_path, sample_path
-from duizhao.ui import app as ui_app, i18n
-from duizhao.ui.main_window import MainWindow
-from duizhao.ui.settings import Settings
-app = ui_app.application()
-settings = Settings()
-i18n.apply_language(settings.language())
-window = MainWindow(settings)
+from duizhao.ui import app as ui_app
+app, window = ui_app.launch(args)
 window.session.translate = lambda **_: None  # start-up only: no translation
-window.show()
 def done():
     panes = window.panes.panes.values()
     assert all(p.row_count() == window.model.rowCount() > 0 for p in panes)
@@ -64,8 +61,10 @@ def done():
     print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     app.quit()
 window.document_ready.connect(lambda: QTimer.singleShot(0, done))
-window.open_file(sample_path(), sample_glossary_path())
-app.exec()
+try:
+    app.exec()
+finally:
+    ui_app.shut_down()
 """
 
 
@@ -79,6 +78,12 @@ def run(script: str, env: dict[str, str]) -> tuple[float, float]:
     return elapsed, rss_kb / 1024
 
 
+def isolate(env: dict[str, str], home: str) -> None:
+    """A fresh user: settings, caches and data in ``home``, found the way a user's are."""
+    for kind in ("CONFIG", "CACHE", "DATA"):
+        env[f"XDG_{kind}_HOME"] = str(Path(home) / kind.lower())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -88,14 +93,15 @@ def main() -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # As installed: byte-code cached (pip compiles it), so no run pays for compiling.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("DUIZHAO_HOME", None)  # where a user's files are: platformdirs, under XDG_*
     with tempfile.TemporaryDirectory() as home:
-        env["DUIZHAO_HOME"] = home
+        isolate(env, home)
         run(BARE, env)
         run(DUIZHAO, env)
     results: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "later": []}
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as home:
-            env["DUIZHAO_HOME"] = home
+            isolate(env, home)
             results["bare"].append(run(BARE, env))
             results["first"].append(run(DUIZHAO, env))  # empty cache
             results["later"].append(run(DUIZHAO, env))  # annotated sample cached

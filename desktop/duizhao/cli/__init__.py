@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         module.add_arguments(parser)
         args = parser.parse_args(args_list[1:])
         return _run(module.run, args)
-    parser = _window_parser()
+    parser = window_parser()
     args = parser.parse_args(args_list)
     from duizhao.ui import app  # Qt is imported only for the window
 
@@ -48,7 +48,7 @@ def _run(func, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
         return 130
 
 
-def _window_parser() -> argparse.ArgumentParser:
+def window_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {name:<10}{text}" for name, (_, text) in SUBCOMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="duizhao",
