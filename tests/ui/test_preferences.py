@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from duizhao.core.paths import config_dir
 from duizhao.ui import i18n
 from duizhao.ui.dialogs.preferences import PreferencesDialog
 from duizhao.ui.main_window import MainWindow
@@ -63,3 +64,16 @@ def test_zoom_shortcuts_change_the_font_size(qtbot: QtBot, window: MainWindow) -
     window.actions_.zoom_out.trigger()
     window.actions_.zoom_out.trigger()
     assert window.settings.font_size() == size - 1
+
+
+def test_window_size_is_remembered_as_plain_qt_data(qtbot: QtBot, settings: Settings) -> None:
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.close()
+    stored = (config_dir() / "duizhao.ini").read_text(encoding="latin-1")
+    assert "@ByteArray(" in stored and "PyObject" not in stored  # no pickle in the INI file
+    again = MainWindow(Settings())
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from duizhao.core.paths import config_dir
 
@@ -157,7 +157,10 @@ class Settings(QObject):
     # -- window ------------------------------------------------------------------------------
     def window_geometry(self) -> bytes | None:
         value = self._get("window/geometry")
+        if isinstance(value, QByteArray):
+            value = value.data()
         return bytes(value) if value else None  # type: ignore[call-overload]
 
     def set_window_geometry(self, geometry: bytes) -> None:
-        self._set("window/geometry", geometry, notify=False)
+        # As a QByteArray: a Python bytes value would be written as a pickled PyObject.
+        self._set("window/geometry", QByteArray(geometry), notify=False)
