@@ -155,10 +155,7 @@ class GlossaryController(QObject):
         ids = rematch_terms(model.document, glossaries.merged, forms, model.sentences())
         rows = [row for row in (model.row_of(i) for i in ids) if row is not None]
         if rows:
-            panes = self.window.panes
-            for pane in panes.panes.values():
-                pane.update_rows(rows)
-            panes.interlinear.rows_changed(rows)
+            self.window.panes.refresh_rows(rows)
             QTimer.singleShot(0, self._update_legend)
         self.rows_rehighlighted.emit(rows)
         return rows

@@ -6,6 +6,8 @@ scrolls the others to the same sentence.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from duizhao.core.document import Script
 from duizhao.ui.models.sentence_model import SentenceModel
-from duizhao.ui.panes.interlinear import InterlinearView
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN, converted_script
 from duizhao.ui.panes.text_pane import SentencePane
+
+if TYPE_CHECKING:
+    from duizhao.ui.panes.interlinear import InterlinearView
 
 KINDS = (ORIGINAL, CONVERTED, PINYIN, ENGLISH)
 
@@ -81,22 +85,38 @@ class PaneGroup(QStackedWidget):
             pane.token_clicked.connect(self.token_clicked)
             pane.verticalScrollBar().valueChanged.connect(
                 lambda _value, source=pane: self._sync_scroll(source))
-        self.interlinear = InterlinearView(model)
-        self.interlinear.sentence_clicked.connect(self.set_current)
-        self.interlinear.term_clicked.connect(self.term_clicked)
-        self.interlinear.token_clicked.connect(self.token_clicked)
         self.addWidget(self.splitter)
-        self.addWidget(self.interlinear)
+        self._interlinear: InterlinearView | None = None  # built when first shown
+        self._font: QFont | None = None
+        self._tone_colours = True
         self._current = -1
         self._syncing = False
         self.retranslate()
+
+    @property
+    def interlinear(self) -> InterlinearView:
+        if self._interlinear is None:
+            from duizhao.ui.panes.interlinear import InterlinearView
+
+            view = InterlinearView(self.model)
+            view.sentence_clicked.connect(self.set_current)
+            view.term_clicked.connect(self.term_clicked)
+            view.token_clicked.connect(self.token_clicked)
+            if self._font is not None:
+                view.set_base_font(self._font)
+            view.set_tone_colours(self._tone_colours)
+            view.set_current_row(self._current)
+            self.addWidget(view)
+            self._interlinear = view
+        return self._interlinear
 
     # -- content -------------------------------------------------------------------------------
     def rebuild(self) -> None:
         self._current = -1
         for pane in self.panes.values():
             pane.rebuild()
-        self.interlinear.reset_layout()
+        if self._interlinear is not None:
+            self._interlinear.reset_layout()
         self.retranslate()
 
     def append_rows(self, first: int, end: int) -> None:
@@ -105,18 +125,30 @@ class PaneGroup(QStackedWidget):
 
     def update_rows(self, rows: list[int]) -> None:
         self.panes[ENGLISH].update_rows(rows)
-        self.interlinear.rows_changed(rows)
+        if self._interlinear is not None:
+            self._interlinear.rows_changed(rows)
         self.frames[ENGLISH].title.setText(self.pane_title(ENGLISH))
+
+    def refresh_rows(self, rows: list[int]) -> None:
+        """Rows whose terms changed (a glossary edit): every pane shows them again."""
+        for pane in self.panes.values():
+            pane.update_rows(rows)
+        if self._interlinear is not None:
+            self._interlinear.rows_changed(rows)
 
     def set_base_font(self, font: QFont) -> None:
         for pane in self.panes.values():
             pane.set_base_font(font)
-        self.interlinear.set_base_font(font)
+        self._font = QFont(font)
+        if self._interlinear is not None:
+            self._interlinear.set_base_font(font)
 
     def set_tone_colours(self, on: bool) -> None:
         for pane in self.panes.values():
             pane.set_tone_colours(on)
-        self.interlinear.set_tone_colours(on)
+        self._tone_colours = on
+        if self._interlinear is not None:
+            self._interlinear.set_tone_colours(on)
 
     # -- panes shown ---------------------------------------------------------------------------
     def set_pane_visible(self, kind: str, visible: bool) -> None:
@@ -126,13 +158,15 @@ class PaneGroup(QStackedWidget):
         return [k for k in KINDS if not self.frames[k].isHidden()]
 
     def set_interlinear(self, on: bool) -> None:
+        if not on and self._interlinear is None:
+            return
         self.interlinear.attach(on)
         self.setCurrentWidget(self.interlinear if on else self.splitter)
         if self._current >= 0:
             self._bring_into_view(self._current)
 
     def is_interlinear(self) -> bool:
-        return self.currentWidget() is self.interlinear
+        return self._interlinear is not None and self.currentWidget() is self._interlinear
 
     # -- alignment -----------------------------------------------------------------------------
     @property
@@ -146,7 +180,8 @@ class PaneGroup(QStackedWidget):
         self._current = row
         for pane in self.panes.values():
             pane.set_current_row(row)
-        self.interlinear.set_current_row(row)
+        if self._interlinear is not None:
+            self._interlinear.set_current_row(row)
         if scroll:
             self._bring_into_view(row)
         if changed:
@@ -157,8 +192,8 @@ class PaneGroup(QStackedWidget):
             pane.set_hover_row(row)
 
     def _bring_into_view(self, row: int) -> None:
-        if self.is_interlinear():
-            self.interlinear.bring_into_view(row)
+        if self._interlinear is not None and self.is_interlinear():
+            self._interlinear.bring_into_view(row)
             return
         self._syncing = True
         try:
