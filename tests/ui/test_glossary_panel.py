@@ -123,12 +123,15 @@ def test_add_highlights_at_once_saves_and_undoes(qtbot: QtBot, panel: GlossaryPa
 
 
 def test_edit_and_delete_with_undo(panel: GlossaryPanel, gwindow: MainWindow) -> None:
+    gwindow.show_entry(hits(gwindow, "澤連斯基")[0])  # the reader has its card open
+    card = gwindow.side.glossary_card
     panel.search.setText("Zelensky")
     panel.table.selectRow(0)
     panel._run_entry_dialog = accept_with(english="Volodymyr Zelenskyy")  # type: ignore[method-assign]
     assert panel.edit_selected()
     found = hits(gwindow, "澤連斯基")
     assert len(found) == 17 and {e.english for e in found} == {"Volodymyr Zelenskyy"}
+    assert card.english.text() == "Volodymyr Zelenskyy"  # the open card follows the edit
     panel.table.selectRow(0)
     panel.delete_action.trigger()
     assert hits(gwindow, "澤連斯基") == []
@@ -137,6 +140,7 @@ def test_edit_and_delete_with_undo(panel: GlossaryPanel, gwindow: MainWindow) ->
     assert len(hits(gwindow, "澤連斯基")) == 17
     panel.undo_action.trigger()
     assert {e.english for e in hits(gwindow, "澤連斯基")} == {"Volodymyr Zelensky"}
+    assert card.english.text() == "Volodymyr Zelensky"
     assert panel.controller.undo_stack.undoText() == ""
 
 

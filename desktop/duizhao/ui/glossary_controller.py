@@ -135,8 +135,7 @@ class GlossaryController(QObject):
 
     def swap_entry(self, kind: str, old: GlossaryEntry, new: GlossaryEntry) -> None:
         self._changed(self.model.replace(kind, old, new))
-        card = self.window.side.glossary_card
-        if card.entry == old and not card.isHidden():
+        if self.window.side.shown_entry() == old:
             self.window.show_entry(new)
 
     def _changed(self, forms: set[str]) -> None:

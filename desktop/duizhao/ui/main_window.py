@@ -143,9 +143,8 @@ class MainWindow(QMainWindow):
         self.panes.term_clicked.connect(self.show_term)
         self.panes.token_clicked.connect(self.show_word)
         self.panes.pane_hide_requested.connect(lambda kind: a.panes[kind].setChecked(False))
-        self.side.glossary_card.occurrence_activated.connect(self.panes.set_current)
-        self.side.dictionary_card.add_to_glossary_requested.connect(
-            self.add_to_glossary_requested)
+        self.side.occurrence_activated.connect(self.panes.set_current)
+        self.side.add_to_glossary_requested.connect(self.add_to_glossary_requested)
         self.add_to_glossary_requested.connect(
             lambda entry: self.glossary_panel.add_prefilled(entry))
         self.banner.action_clicked.connect(self.show_model_manager)

@@ -1,22 +1,33 @@
-"""The side panel beside the panes: the legend on top, then the card for the last click."""
+"""The side panel beside the panes: the legend on top, then the card for the last click.
+
+The cards are built on the first click that shows one, not with the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from duizhao.ui.cards.dictionary_card import DictionaryCard
-from duizhao.ui.cards.glossary_card import GlossaryCard
 from duizhao.ui.panes.legend import Legend
+
+if TYPE_CHECKING:
+    from duizhao.core.document import GlossaryEntry
+    from duizhao.ui.cards.dictionary_card import DictionaryCard
+    from duizhao.ui.cards.glossary_card import GlossaryCard
 
 
 class SidePanel(QWidget):
+    occurrence_activated = Signal(int)  # a row, from the glossary card's occurrence list
+    add_to_glossary_requested = Signal(object)  # a GlossaryEntry, from the dictionary card
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidePanel")
         self.legend = Legend()
-        self.glossary_card = GlossaryCard()
-        self.dictionary_card = DictionaryCard()
+        self._glossary_card: GlossaryCard | None = None
+        self._dictionary_card: DictionaryCard | None = None
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -24,14 +35,38 @@ class SidePanel(QWidget):
         self.hint.setMargin(12)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.hint)
-        self.stack.addWidget(self.glossary_card)
-        self.stack.addWidget(self.dictionary_card)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
         self.retranslate()
+
+    @property
+    def glossary_card(self) -> GlossaryCard:
+        if self._glossary_card is None:
+            from duizhao.ui.cards.glossary_card import GlossaryCard
+
+            self._glossary_card = GlossaryCard()
+            self._glossary_card.occurrence_activated.connect(self.occurrence_activated)
+            self.stack.addWidget(self._glossary_card)
+        return self._glossary_card
+
+    @property
+    def dictionary_card(self) -> DictionaryCard:
+        if self._dictionary_card is None:
+            from duizhao.ui.cards.dictionary_card import DictionaryCard
+
+            self._dictionary_card = DictionaryCard()
+            self._dictionary_card.add_to_glossary_requested.connect(
+                self.add_to_glossary_requested)
+            self.stack.addWidget(self._dictionary_card)
+        return self._dictionary_card
+
+    def shown_entry(self) -> GlossaryEntry | None:
+        """The glossary entry on the card in front, if the glossary card is in front."""
+        card = self._glossary_card
+        return card.entry if card is not None and self.stack.currentWidget() is card else None
 
     def show_glossary_card(self) -> None:
         self.stack.setCurrentWidget(self.glossary_card)
