@@ -24,11 +24,48 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Both processes stop at the first moment everything is on screen: an event filter sees each
+# text widget's paint events, and the process quits right after the paint that shows the whole
+# document (for Duizhao: every pane painted with all the sentences in it, and the annotation
+# finished).
+WATCH = r"""
+import resource
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class Painted(QObject):
+    def __init__(self, widgets, count):
+        super().__init__()
+        self.count = count  # what a widget shows at a paint (for Duizhao: its rows)
+        self.shown = {w: -1 for w in widgets}
+        self.expected = None  # set when the document is complete
+        self.done = False
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched in self.shown:
+            self.shown[watched] = self.count(watched)
+            QTimer.singleShot(0, self.check)  # after this paint has been done
+        return False
+
+    def complete(self, expected):
+        self.expected = expected
+        self.check()
+
+    def check(self):
+        if self.done or self.expected is None:
+            return
+        if all(n == self.expected for n in self.shown.values()):
+            self.done = True
+            print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+            QTimer.singleShot(0, QApplication.instance().quit)
+"""
+
 BARE = r"""
-import resource, sys, time
-from PySide6.QtCore import QTimer
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
 from duizhao.core.samples import sample_path
+""" + WATCH + r"""
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 editor = QTextEdit()
@@ -36,31 +73,23 @@ editor.setReadOnly(True)
 editor.setPlainText(sample_path().read_text(encoding="utf-8"))
 window.setCentralWidget(editor)
 window.resize(1400, 860)
+painted = Painted([editor.viewport()], lambda _viewport: 1)
+painted.complete(1)
 window.show()
-def done():
-    editor.viewport().repaint()
-    print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-    app.quit()
-QTimer.singleShot(0, done)
 app.exec()
 """
 
 DUIZHAO = r"""
-import resource
 from duizhao.cli import window_parser
 args = window_parser().parse_args([])  # `duizhao`: the sample on the first run, then the last
-from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from duizhao.ui import app as ui_app
+""" + WATCH + r"""
 app, window = ui_app.launch(args)
 window.session.translate = lambda **_: None  # start-up only: no translation
-def done():
-    panes = window.panes.panes.values()
-    assert all(p.row_count() == window.model.rowCount() > 0 for p in panes)
-    for pane in panes:
-        pane.viewport().repaint()
-    print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-    app.quit()
-window.document_ready.connect(lambda: QTimer.singleShot(0, done))
+viewports = {pane.viewport(): pane for pane in window.panes.panes.values()}
+painted = Painted(list(viewports), lambda viewport: viewports[viewport].row_count())
+window.document_ready.connect(lambda: painted.complete(window.model.rowCount()))
 try:
     app.exec()
 finally:
