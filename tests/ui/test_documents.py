@@ -9,8 +9,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
+from duizhao.cli import window_parser
 from duizhao.core.samples import sample_path
-from duizhao.ui.app import initial_document
+from duizhao.ui.app import initial_document, launch
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import CONVERTED, ORIGINAL
 from duizhao.ui.settings import Settings
@@ -53,3 +54,18 @@ def test_first_run_opens_the_sample_then_the_last_document(tmp_path: Path) -> No
     settings.mark_run()
     settings.add_recent_file(str(last))
     assert initial_document(args, settings) == (last, None)
+
+
+def test_launching_like_the_duizhao_command_shows_the_sample(qtbot: QtBot) -> None:
+    # what `duizhao` with no arguments does before its event loop
+    app, window = launch(window_parser().parse_args([]))
+    qtbot.addWidget(window)
+    assert window.isVisible() and not app.windowIcon().isNull()
+    assert window.banner.isVisible()  # no model is known to be installed: it says so at once
+    with qtbot.waitSignal(window.document_ready, timeout=WAIT_MS):
+        pass
+    assert window.model.rowCount() == 108
+    assert window.model.document.source.path == str(sample_path())
+    assert window.side.legend.isVisible() and window.windowTitle().startswith(sample_path().name)
+    assert not Settings().first_run()
+    window.close()

@@ -33,9 +33,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Duizhao")
     app.setOrganizationName("Duizhao")
     app.setApplicationDisplayName("Duizhao 對照")
-    style = resources.files("duizhao.resources").joinpath("style.qss")
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     ensure_cjk_font()
     icon = resources.files("duizhao.resources").joinpath("icons", "duizhao.svg")
     if icon.is_file():
