@@ -48,10 +48,8 @@ def _ts_path(lang: str) -> Path:
 def _lrelease() -> list[str] | None:
     import shutil
 
-    try:
-        import PySide6
-    except ImportError:  # pragma: no cover - the window cannot run without it anyway
-        return None
+    import PySide6
+
     bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32"
                                                 else "lrelease")
     if bundled.exists():

@@ -53,11 +53,10 @@ def _lookup(word: str) -> list[str]:
     """CC-CEDICT senses of ``word``. A proper name goes after the common word when the word is
     longer than one character (和平: "peace", not the Heping district) or the name is just a
     surname (和: "and", not "surname He"); 俄 stays "Russia"."""
-    try:
-        from duizhao.core.dictionary import Dictionary, DictionaryEntry
-    except ImportError:  # pragma: no cover - the dictionary ships with the app
-        return []
+    from duizhao.core.dictionary import Dictionary, DictionaryEntry
+
     entries = Dictionary.bundled().lookup(word)
+
     def demoted(entry: DictionaryEntry) -> bool:
         return entry.is_proper_name and (len(word) > 1 or any(
             d.lower().startswith("surname") for d in entry.definitions[:1]))
