@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from window_helpers import click, open_and_wait
+from window_helpers import click, double_click, open_and_wait
 
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN
@@ -59,3 +59,44 @@ def test_a_selection_across_two_sentences_is_copied(qtbot: QtBot,
     # a plain click on a sentence clears the selection
     click(qtbot, pane, 5, 1)
     assert not pane.has_selection()
+
+
+def test_reading_with_the_keyboard_moves_the_current_sentence_in_every_pane(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    panes = sample_window.panes.panes
+    pinyin = panes[PINYIN]
+    click(qtbot, pinyin, 2, 0)
+    qtbot.keyClick(pinyin, Qt.Key.Key_Down)
+    qtbot.keyClick(pinyin, Qt.Key.Key_Down)
+    assert [pane.current_row for pane in panes.values()] == [4] * 4
+    qtbot.keyClick(pinyin, Qt.Key.Key_Up)
+    assert panes[ORIGINAL].current_row == 3
+    # a screen reader is told the sentence being read, in each pane's own form
+    sentence = sample_window.model.sentence(3)
+    assert panes[ORIGINAL].accessibleDescription() == sentence.original
+    assert panes[CONVERTED].accessibleDescription() == sentence.simplified
+    assert panes[ORIGINAL].accessibleName() == "Original (Traditional)"
+    last = sample_window.model.rowCount() - 1
+    qtbot.keyClick(pinyin, Qt.Key.Key_End)
+    for pane in panes.values():
+        assert pane.current_row == last
+        assert pane.viewport().rect().contains(pane.point_of(last, 0))
+    qtbot.keyClick(pinyin, Qt.Key.Key_Home)
+    assert panes[ENGLISH].current_row == 0
+
+
+def test_a_double_click_selects_the_word_under_the_pointer(qtbot: QtBot,
+                                                           sample_window: MainWindow) -> None:
+    pane = sample_window.panes.panes[ORIGINAL]
+    row = next(r for r, s in enumerate(sample_window.model.sentences()) if "梅金斯基" in s.original)
+    sentence = sample_window.model.sentence(row)
+    double_click(pane, row, sentence.original.index("梅金斯基") + 1)
+    assert pane.selected_text() == "梅金斯基"
+    # its first click showed the name's card, as a single click does
+    assert sample_window.side.shown_entry().traditional == "梅金斯基"  # type: ignore[union-attr]
+    word = sentence.tokens[0]  # 當地, an ordinary word
+    double_click(pane, row, word.start - sentence.start)
+    assert pane.selected_text() == word.text
+    pane.setFocus()
+    sample_window.actions_.copy.trigger()
+    assert QApplication.clipboard().text() == word.text

@@ -128,6 +128,7 @@ class PaneGroup(QStackedWidget):
         if self._interlinear is not None:
             self._interlinear.rows_changed(rows)
         self.frames[ENGLISH].title.setText(self.pane_title(ENGLISH))
+        self.panes[ENGLISH].setAccessibleName(self.frames[ENGLISH].title.text())
 
     def refresh_rows(self, rows: list[int]) -> None:
         """Rows whose terms changed (a glossary edit): every pane shows them again."""
@@ -180,6 +181,8 @@ class PaneGroup(QStackedWidget):
         self._current = row
         for pane in self.panes.values():
             pane.set_current_row(row)
+            # what a screen reader says for the pane: the sentence being read, in its form there
+            pane.setAccessibleDescription(pane.rendered(row).text)
         if self._interlinear is not None:
             self._interlinear.set_current_row(row)
         if scroll:
@@ -223,6 +226,7 @@ class PaneGroup(QStackedWidget):
     def retranslate(self) -> None:
         for kind, frame in self.frames.items():
             frame.title.setText(self.pane_title(kind))
+            frame.pane.setAccessibleName(frame.title.text())
             frame.close_button.setToolTip(self.tr("Hide this pane"))
 
     def pane_title(self, kind: str) -> str:

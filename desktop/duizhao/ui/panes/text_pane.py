@@ -84,6 +84,7 @@ class SentencePane(QAbstractScrollArea):
         self._anchor: Position | None = None  # text selection: where the drag started
         self._caret: Position | None = None
         self._press: QPoint | None = None
+        self._word_selected = False  # by a double click: its button release keeps it
         self._row_formats = RowFormats()
 
     # -- building ------------------------------------------------------------------------------
@@ -514,14 +515,39 @@ class SentencePane(QAbstractScrollArea):
         point = event.position().toPoint()
         dragged = self._press is not None and (point - self._press).manhattanLength() > 4
         self._press = None
+        if self._word_selected:
+            self._word_selected = False
+            return
         if event.button() != Qt.MouseButton.LeftButton or dragged:
             return  # a drag selects text to copy; it is not a click on a word
         self._anchor = self._caret = None
         self.click_at(point)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """A double click selects the word (or glossary term) under the pointer."""
+        found = self.hit(event.position().toPoint())
+        if event.button() != Qt.MouseButton.LeftButton or found is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        row, offset = found
+        rendered = self.rendered(row)
+        span = _span_at(rendered.terms, offset) or _span_at(rendered.tokens, offset)
+        if span is not None:
+            self.select(row, span.start, span.end)
+            self._word_selected = True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
+            return
+        step = _SENTENCE_KEYS.get(Qt.Key(event.key()))
+        if step is not None and self._rendered and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            # Reading with the keyboard: the next or previous sentence becomes the current one
+            # in every pane (PageUp/PageDown still scroll by screens).
+            last = len(self._rendered) - 1
+            row = {-2: 0, 2: last}.get(step, min(last, max(0, self._current + step)))
+            self.sentence_clicked.emit(row)
             return
         if event.matches(QKeySequence.StandardKey.SelectAll) and self._rendered:
             last = len(self._rendered) - 1
@@ -548,6 +574,9 @@ class SentencePane(QAbstractScrollArea):
         token = _span_at(rendered.tokens, offset)
         if token is not None:
             self.token_clicked.emit(row, token.token)
+
+
+_SENTENCE_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Home: -2, Qt.Key.Key_End: 2}
 
 
 def _span_at(spans: list[Span], offset: int) -> Span | None:
