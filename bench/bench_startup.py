@@ -1,7 +1,8 @@
 """Window start-up: a cold process until the sample is fully shown (every sentence in every
 pane, no translation), against a bare PySide6 window showing the same text, side by side in
-one run. Two cases for Duizhao: the very first start (nothing cached: the pipeline loads its
-dictionaries and annotates) and a later start (the annotated sample comes from the cache).
+one run. Three cases for Duizhao: the first run (the sample, whose annotation ships with
+Duizhao), a later start on the same document (its annotation in the user cache) and a document
+never opened before (the pipeline loads its dictionaries and annotates it).
 Duizhao starts the way ``duizhao`` with no arguments does (same launch and shut-down code, as a
 new user whose files are under XDG_*), and quits once the document is fully shown. Peak memory
 (max RSS) of each process is reported too.
@@ -81,7 +82,8 @@ app.exec()
 
 DUIZHAO = r"""
 from duizhao.cli import window_parser
-args = window_parser().parse_args([])  # `duizhao`: the sample on the first run, then the last
+import sys
+args = window_parser().parse_args(sys.argv[1:])  # no arguments: the sample on the first run
 from PySide6.QtWidgets import QApplication
 from duizhao.ui import app as ui_app
 """ + WATCH + r"""
@@ -97,14 +99,25 @@ finally:
 """
 
 
-def run(script: str, env: dict[str, str]) -> tuple[float, float]:
+def run(script: str, env: dict[str, str], *args: str) -> tuple[float, float]:
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+    result = subprocess.run([sys.executable, "-c", script, *args], env=env, check=True,
                             capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     rss_kb = next(int(line.split()[1]) for line in result.stdout.splitlines()
                   if line.startswith("rss "))
     return elapsed, rss_kb / 1024
+
+
+def new_document(home: Path, run_number: int) -> str:
+    """The sample with one sentence more (so nothing cached matches it), and its glossary."""
+    from duizhao.core.samples import sample_glossary_path, sample_path
+
+    path = home / f"article-{run_number}.txt"
+    text = sample_path().read_text(encoding="utf-8")
+    path.write_text(f"{text.rstrip()}\n第{run_number + 1}次打開。\n", encoding="utf-8")
+    path.with_suffix(".glossary.csv").write_bytes(sample_glossary_path().read_bytes())
+    return str(path)
 
 
 def isolate(env: dict[str, str], home: str) -> None:
@@ -127,20 +140,23 @@ def main() -> int:
         isolate(env, home)
         run(BARE, env)
         run(DUIZHAO, env)
-    results: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "later": []}
-    for _ in range(args.runs):
+    results: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "later": [],
+                                                     "new": []}
+    for run_number in range(args.runs):
         with tempfile.TemporaryDirectory() as home:
             isolate(env, home)
             results["bare"].append(run(BARE, env))
-            results["first"].append(run(DUIZHAO, env))  # empty cache
-            results["later"].append(run(DUIZHAO, env))  # annotated sample cached
+            results["first"].append(run(DUIZHAO, env))  # nothing cached yet
+            results["later"].append(run(DUIZHAO, env))  # annotated sample in the user cache
+            results["new"].append(run(DUIZHAO, env, new_document(Path(home), run_number)))
     bare = statistics.median(t for t, _ in results["bare"])
     print(f"platform: {env.get('QT_QPA_PLATFORM') or 'default'}; runs: {args.runs} (median)")
     print(f"{'case':<44}{'seconds':>9}{'× bare':>9}{'peak MB':>9}")
     labels = {
         "bare": "bare PySide6 window, same text",
-        "first": "duizhao, first start (annotates the sample)",
-        "later": "duizhao, later start (annotation cached)",
+        "first": "duizhao, first run (the sample)",
+        "later": "duizhao, later start (same document)",
+        "new": "duizhao, a document never opened before",
     }
     for key, label in labels.items():
         seconds = statistics.median(t for t, _ in results[key])

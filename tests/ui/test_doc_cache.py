@@ -36,10 +36,22 @@ def test_an_unreadable_or_older_cache_file_means_annotating_again(
         sample_text: str, sample_glossary_path: Path) -> None:
     glossary = load_glossary(sample_glossary_path)
     document = Annotator(glossary).annotate_text(sample_text)
-    key = doc_cache.key(sample_text, list(glossary), None, "marks")
+    key = doc_cache.key(sample_text, list(glossary), None, "numbers")  # not the shipped one
     path = doc_cache.cache_dir() / "annotated" / f"{key}.json"
     doc_cache.store(key, document)
     path.write_text(json.dumps(dataclasses.asdict(document)), encoding="utf-8")
     assert doc_cache.load(key) is None
     path.write_text('{"format": "duizhao.cache/2", "paragraphs": [[0, 1', encoding="utf-8")
     assert doc_cache.load(key) is None
+
+
+def test_the_sample_ships_annotated_as_the_pipeline_annotates_it_now() -> None:
+    key, document = doc_cache.sample_key_and_document()
+    shipped = doc_cache.shipped_folder() / f"{key}.json"
+    assert shipped.is_file(), "the sample's shipped annotation is stale: run " \
+        "`python -m duizhao.ui.doc_cache` and commit seeds/annotated/"
+    assert [p.name for p in doc_cache.shipped_folder().glob("*.json")] == [shipped.name]
+    # what a first run loads (no user cache yet) is what annotating gives, English aside
+    assert not (doc_cache.cache_dir() / "annotated" / shipped.name).exists()
+    loaded = doc_cache.load(key)
+    assert loaded is not None and loaded.paragraphs == document.paragraphs
