@@ -1,957 +1,947 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>About</name>
-        <message>
-            <source>Read Chinese side by side: the original, its Simplified or Traditional conversion, pinyin and an offline English translation.</source>
-            <translation>并排阅读中文：原文、简繁转换、拼音和离线英文翻译。</translation>
-        </message>
-        <message>
-            <source>Dictionary: CC-CEDICT, © MDBG, licensed under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).</source>
-            <translation>词典：CC-CEDICT，© MDBG，依据知识共享署名-相同方式共享 4.0 许可协议（CC BY-SA 4.0）授权。</translation>
-        </message>
-        <message>
-            <source>Conversion: OpenCC. Pinyin: pypinyin. Word segmentation: jieba. Translation: Argos Translate models on CTranslate2.</source>
-            <translation>简繁转换：OpenCC。拼音：pypinyin。分词：jieba。翻译：基于 CTranslate2 的 Argos Translate 模型。</translation>
-        </message>
-        <message>
-            <source>Duizhao is free software under the GNU GPL, version 3 or later.</source>
-            <translation>对照是自由软件，依据 GNU GPL 第 3 版或更高版本发布。</translation>
-        </message>
-        <message>
-            <source>About Duizhao</source>
-            <translation>关于对照</translation>
-        </message>
-    </context>
-    <context>
-        <name>Categories</name>
-        <message>
-            <source>Person</source>
-            <translation>人名</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>地名</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>机构</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>术语</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>自定义</translation>
-        </message>
-    </context>
-    <context>
-        <name>DictionaryCard</name>
-        <message>
-            <source>Not in the dictionary.</source>
-            <translation>词典中没有此词。</translation>
-        </message>
-        <message>
-            <source>Add to glossary…</source>
-            <translation>加入术语表…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>Side by side</source>
-            <translation>并排</translation>
-        </message>
-        <message>
-            <source>Interlinear (pinyin over each character)</source>
-            <translation>行间对照（拼音在每个汉字上方）</translation>
-        </message>
-        <message>
-            <source>Original</source>
-            <translation>原文</translation>
-        </message>
-        <message>
-            <source>Traditional</source>
-            <translation>繁体</translation>
-        </message>
-        <message>
-            <source>Simplified</source>
-            <translation>简体</translation>
-        </message>
-        <message>
-            <source>Pinyin</source>
-            <translation>拼音</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-        <message>
-            <source>Tone marks (lìshí)</source>
-            <translation>声调符号（lìshí）</translation>
-        </message>
-        <message>
-            <source>Tone numbers (li4shi2)</source>
-            <translation>数字声调（li4shi2）</translation>
-        </message>
-        <message>
-            <source>No tones (lishi)</source>
-            <translation>不带声调（lishi）</translation>
-        </message>
-        <message>
-            <source>Zhuyin (ㄌㄧˋ ㄕˊ)</source>
-            <translation>注音（ㄌㄧˋ ㄕˊ）</translation>
-        </message>
-        <message>
-            <source>As in the document</source>
-            <translation>与文档相同</translation>
-        </message>
-        <message>
-            <source>Glossary of the terms used, at the end</source>
-            <translation>在末尾附上所用术语的术语表</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>格式：</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>文件：</translation>
-        </message>
-        <message>
-            <source>Layout:</source>
-            <translation>版式：</translation>
-        </message>
-        <message>
-            <source>Columns:</source>
-            <translation>列：</translation>
-        </message>
-        <message>
-            <source>Pinyin:</source>
-            <translation>拼音：</translation>
-        </message>
-        <message>
-            <source>Main script:</source>
-            <translation>主要字体：</translation>
-        </message>
-        <message>
-            <source>Page size:</source>
-            <translation>纸张大小：</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>选项</translation>
-        </message>
-        <message>
-            <source>Preview (first sentences)</source>
-            <translation>预览（前几句）</translation>
-        </message>
-        <message>
-            <source>HTML page</source>
-            <translation>HTML 网页</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>PDF 文档</translation>
-        </message>
-        <message>
-            <source>Word document</source>
-            <translation>Word 文档</translation>
-        </message>
-        <message>
-            <source>Markdown</source>
-            <translation>Markdown</translation>
-        </message>
-        <message>
-            <source>TMX translation memory</source>
-            <translation>TMX 翻译记忆库</translation>
-        </message>
-        <message>
-            <source>Annotated JSON</source>
-            <translation>标注 JSON</translation>
-        </message>
-        <message>
-            <source>Only sentences with a real translation (from a model or edited by you) are written; word-by-word glosses are left out.</source>
-            <translation>只写入有真正译文（来自模型或由你编辑）的句子；逐词释义不会写入。</translation>
-        </message>
-        <message>
-            <source>The complete annotated document; the options do not apply.</source>
-            <translation>完整的标注文档；选项不适用。</translation>
-        </message>
-        <message>
-            <source>Word and LibreOffice show the columns as a table.</source>
-            <translation>Word 和 LibreOffice 将各列显示为表格。</translation>
-        </message>
-        <message>
-            <source>One block per sentence.</source>
-            <translation>每句一块。</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>导出到</translation>
-        </message>
-        <message>
-            <source>Replace file?</source>
-            <translation>替换文件？</translation>
-        </message>
-        <message>
-            <source>{name} already exists in {folder}. Replace it?</source>
-            <translation>{folder} 中已存在 {name}。要替换吗？</translation>
-        </message>
-        <message>
-            <source>Choose a file to export to.</source>
-            <translation>请选择要导出到的文件。</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <source>Open a document before exporting it.</source>
-            <translation>请先打开文档再导出。</translation>
-        </message>
-        <message>
-            <source>The document is still being annotated; export it when the progress bar is gone.</source>
-            <translation>文档仍在标注中；请在进度条消失后再导出。</translation>
-        </message>
-        <message>
-            <source>Exported to {path}</source>
-            <translation>已导出到 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindBar</name>
-        <message>
-            <source>No matches</source>
-            <translation>无匹配</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>第 %1 个，共 %2 个</translation>
-        </message>
-        <message>
-            <source>Find:</source>
-            <translation>查找：</translation>
-        </message>
-        <message>
-            <source>Chinese in either script, pinyin without tones, or English</source>
-            <translation>简体或繁体中文、不带声调的拼音或英文</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+Enter)</source>
-            <translation>上一个匹配（Shift+Enter）</translation>
-        </message>
-        <message>
-            <source>Next match (Enter)</source>
-            <translation>下一个匹配（Enter）</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryCard</name>
-        <message>
-            <source>Traditional</source>
-            <translation>繁体</translation>
-        </message>
-        <message>
-            <source>Simplified</source>
-            <translation>简体</translation>
-        </message>
-        <message>
-            <source>Pinyin</source>
-            <translation>拼音</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message numerus="yes">
-            <source>Occurrences: %n</source>
-            <translation>
-                <numerusform>出现 %n 次</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryController</name>
-        <message numerus="yes">
-            <source>Delete %n entries</source>
-            <translation>
-                <numerusform>删除 %n 个条目</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move %1</source>
-            <translation>移动%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n entries</source>
-            <translation>
-                <numerusform>导入 %n 个条目</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open a document first.</source>
-            <translation>请先打开文档。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryEntryDialog</name>
-        <message>
-            <source>Type the Traditional or the Simplified form.</source>
-            <translation>请输入繁体或简体形式。</translation>
-        </message>
-        <message>
-            <source>Edit Glossary Entry</source>
-            <translation>编辑术语条目</translation>
-        </message>
-        <message>
-            <source>Add to Glossary</source>
-            <translation>加入术语表</translation>
-        </message>
-        <message>
-            <source>Traditional</source>
-            <translation>繁体</translation>
-        </message>
-        <message>
-            <source>Simplified</source>
-            <translation>简体</translation>
-        </message>
-        <message>
-            <source>Pinyin</source>
-            <translation>拼音</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Glossary</source>
-            <translation>术语表</translation>
-        </message>
-        <message>
-            <source>filled in from Simplified if empty</source>
-            <translation>留空则根据简体填写</translation>
-        </message>
-        <message>
-            <source>filled in from Traditional if empty</source>
-            <translation>留空则根据繁体填写</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryPanel</name>
-        <message>
-            <source>Add %1</source>
-            <translation>添加%1</translation>
-        </message>
-        <message>
-            <source>Delete %1</source>
-            <translation>删除%1</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>编辑%1</translation>
-        </message>
-        <message>
-            <source>Hidden in this document: its own glossary defines the same characters.</source>
-            <translation>在本文档中被隐藏：文档自己的术语表定义了相同的字词。</translation>
-        </message>
-        <message>
-            <source>This document</source>
-            <translation>本文档</translation>
-        </message>
-        <message>
-            <source>Personal</source>
-            <translation>个人</translation>
-        </message>
-        <message>
-            <source>Not used in this document: the document's own glossary defines the same characters.</source>
-            <translation>本文档中未使用：文档自己的术语表定义了相同的字词。</translation>
-        </message>
-        <message>
-            <source>Select a name or word in the Chinese text first.</source>
-            <translation>请先在中文文本中选择一个名称或词语。</translation>
-        </message>
-        <message>
-            <source>Import Glossary</source>
-            <translation>导入术语表</translation>
-        </message>
-        <message>
-            <source>Glossaries (%1)</source>
-            <translation>术语表（%1）</translation>
-        </message>
-        <message>
-            <source>Export Glossary</source>
-            <translation>导出术语表</translation>
-        </message>
-        <message numerus="yes">
-            <source>…and %n more</source>
-            <translation>
-                <numerusform>……还有 %n 条</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Some lines could not be read:
+<context>
+    <name>About</name>
+    <message>
+        <source>Read Chinese side by side: the original, its Simplified or Traditional conversion, pinyin and an offline English translation.</source>
+        <translation>并排阅读中文：原文、简繁转换、拼音和离线英文翻译。</translation>
+    </message>
+    <message>
+        <source>Dictionary: CC-CEDICT, © MDBG, licensed under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).</source>
+        <translation>词典：CC-CEDICT，© MDBG，依据知识共享署名-相同方式共享 4.0 许可协议（CC BY-SA 4.0）授权。</translation>
+    </message>
+    <message>
+        <source>Conversion: OpenCC. Pinyin: pypinyin. Word segmentation: jieba. Translation: Argos Translate models on CTranslate2.</source>
+        <translation>简繁转换：OpenCC。拼音：pypinyin。分词：jieba。翻译：基于 CTranslate2 的 Argos Translate 模型。</translation>
+    </message>
+    <message>
+        <source>Duizhao is free software under the GNU GPL, version 3 or later.</source>
+        <translation>对照是自由软件，依据 GNU GPL 第 3 版或更高版本发布。</translation>
+    </message>
+    <message>
+        <source>About Duizhao</source>
+        <translation>关于对照</translation>
+    </message>
+</context>
+<context>
+    <name>Categories</name>
+    <message>
+        <source>Person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryCard</name>
+    <message>
+        <source>Not in the dictionary.</source>
+        <translation>词典中没有此词。</translation>
+    </message>
+    <message>
+        <source>Add to glossary…</source>
+        <translation>加入术语表…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Interlinear (pinyin over each character)</source>
+        <translation>行间对照（拼音在每个汉字上方）</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Tone marks (lìshí)</source>
+        <translation>声调符号（lìshí）</translation>
+    </message>
+    <message>
+        <source>Tone numbers (li4shi2)</source>
+        <translation>数字声调（li4shi2）</translation>
+    </message>
+    <message>
+        <source>No tones (lishi)</source>
+        <translation>不带声调（lishi）</translation>
+    </message>
+    <message>
+        <source>Zhuyin (ㄌㄧˋ ㄕˊ)</source>
+        <translation>注音（ㄌㄧˋ ㄕˊ）</translation>
+    </message>
+    <message>
+        <source>As in the document</source>
+        <translation>与文档相同</translation>
+    </message>
+    <message>
+        <source>Glossary of the terms used, at the end</source>
+        <translation>在末尾附上所用术语的术语表</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Pinyin:</source>
+        <translation>拼音：</translation>
+    </message>
+    <message>
+        <source>Main script:</source>
+        <translation>主要字体：</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Preview (first sentences)</source>
+        <translation>预览（前几句）</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML 网页</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>TMX translation memory</source>
+        <translation>TMX 翻译记忆库</translation>
+    </message>
+    <message>
+        <source>Annotated JSON</source>
+        <translation>标注 JSON</translation>
+    </message>
+    <message>
+        <source>Only sentences with a real translation (from a model or edited by you) are written; word-by-word glosses are left out.</source>
+        <translation>只写入有真正译文（来自模型或由你编辑）的句子；逐词释义不会写入。</translation>
+    </message>
+    <message>
+        <source>The complete annotated document; the options do not apply.</source>
+        <translation>完整的标注文档；选项不适用。</translation>
+    </message>
+    <message>
+        <source>Word and LibreOffice show the columns as a table.</source>
+        <translation>Word 和 LibreOffice 将各列显示为表格。</translation>
+    </message>
+    <message>
+        <source>One block per sentence.</source>
+        <translation>每句一块。</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{folder} 中已存在 {name}。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Open a document before exporting it.</source>
+        <translation>请先打开文档再导出。</translation>
+    </message>
+    <message>
+        <source>The document is still being annotated; export it when the progress bar is gone.</source>
+        <translation>文档仍在标注中；请在进度条消失后再导出。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Chinese in either script, pinyin without tones, or English</source>
+        <translation>简体或繁体中文、不带声调的拼音或英文</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCard</name>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Occurrences: %n</source>
+        <translation>
+            <numerusform>出现 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryController</name>
+    <message numerus="yes">
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>删除 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n entries</source>
+        <translation>
+            <numerusform>导入 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>请先打开文档。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEntryDialog</name>
+    <message>
+        <source>Type the Traditional or the Simplified form.</source>
+        <translation>请输入繁体或简体形式。</translation>
+    </message>
+    <message>
+        <source>Edit Glossary Entry</source>
+        <translation>编辑术语条目</translation>
+    </message>
+    <message>
+        <source>Add to Glossary</source>
+        <translation>加入术语表</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>filled in from Simplified if empty</source>
+        <translation>留空则根据简体填写</translation>
+    </message>
+    <message>
+        <source>filled in from Traditional if empty</source>
+        <translation>留空则根据繁体填写</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Hidden in this document: its own glossary defines the same characters.</source>
+        <translation>在本文档中被隐藏：文档自己的术语表定义了相同的字词。</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>本文档</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Not used in this document: the document&apos;s own glossary defines the same characters.</source>
+        <translation>本文档中未使用：文档自己的术语表定义了相同的字词。</translation>
+    </message>
+    <message>
+        <source>Select a name or word in the Chinese text first.</source>
+        <translation>请先在中文文本中选择一个名称或词语。</translation>
+    </message>
+    <message>
+        <source>Import Glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <source>Glossaries (%1)</source>
+        <translation>术语表（%1）</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lines could not be read:
 %1
 
 Import the %2 readable entries anyway?</source>
-            <translation>有些行无法读取：
+        <translation>有些行无法读取：
 %1
 
 仍然导入可读取的 %2 个条目吗？</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: %1</source>
-            <translation>没有导入任何内容：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n entries.</source>
-            <translation>
-                <numerusform>已导入 %n 个条目。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n entries to %1.</source>
-            <translation>
-                <numerusform>已将 %n 个条目导出到 %1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search: characters (either script), pinyin without tones, English</source>
-            <translation>搜索：汉字（简繁皆可）、不带声调的拼音、英文</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>所有类别</translation>
-        </message>
-        <message>
-            <source>New entries go to:</source>
-            <translation>新条目保存到：</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
-        </message>
-        <message>
-            <source>Add Selection…</source>
-            <translation>添加所选…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Suggest Names…</source>
-            <translation>推荐名称…</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>导入…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>导出…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Legend</name>
-        <message>
-            <source>Glossary colours</source>
-            <translation>术语颜色</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening %1…</source>
-            <translation>正在打开 %1…</translation>
-        </message>
-        <message>
-            <source>Reading the pasted text…</source>
-            <translation>正在读取粘贴的文本…</translation>
-        </message>
-        <message>
-            <source>Chinese documents (%1)</source>
-            <translation>中文文档（%1）</translation>
-        </message>
-        <message>
-            <source>Open Document</source>
-            <translation>打开文档</translation>
-        </message>
-        <message>
-            <source>No recent documents</source>
-            <translation>没有最近的文档</translation>
-        </message>
-        <message>
-            <source>Pasted text</source>
-            <translation>粘贴的文本</translation>
-        </message>
-        <message>
-            <source>Annotating</source>
-            <translation>正在标注</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sentence(s)</source>
-            <translation>
-                <numerusform>%n 个句子</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Translating</source>
-            <translation>正在翻译</translation>
-        </message>
-        <message>
-            <source>Translation cancelled.</source>
-            <translation>翻译已取消。</translation>
-        </message>
-        <message>
-            <source>Duizhao</source>
-            <translation>对照</translation>
-        </message>
-        <message>
-            <source>No translation model is installed: the English pane shows a word-by-word gloss. The Chinese→English model is about 100 MB.</source>
-            <translation>未安装翻译模型：英文栏显示逐词释义。中→英模型约 100 MB。</translation>
-        </message>
-        <message>
-            <source>Get a Model…</source>
-            <translation>获取模型…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>工具(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>最近打开(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>打开(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Paste as New Document</source>
-            <translation>粘贴为新文档(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>导出(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Close Window</source>
-            <translation>关闭窗口(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>复制(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>查找(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Find &amp;Next</source>
-            <translation>查找下一个(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Find Pre&amp;vious</source>
-            <translation>查找上一个(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>首选项(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Original Pane</source>
-            <translation>原文栏(&amp;O)</translation>
-        </message>
-        <message>
-            <source>%1 Pane</source>
-            <translation>%1栏</translation>
-        </message>
-        <message>
-            <source>P&amp;inyin Pane</source>
-            <translation>拼音栏(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;English Pane</source>
-            <translation>英文栏(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Interlinear View</source>
-            <translation>行间对照视图(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;Tone Colours</source>
-            <translation>声调颜色(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Side Panel</source>
-            <translation>侧边栏(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation>实际大小(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Translate Again</source>
-            <translation>重新翻译(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel Background Work</source>
-            <translation>取消后台任务(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Glossary…</source>
-            <translation>术语表(&amp;G)…</translation>
-        </message>
-        <message>
-            <source>Translation &amp;Models…</source>
-            <translation>翻译模型(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>&amp;About Duizhao</source>
-            <translation>关于对照(&amp;A)</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>关于 &amp;Qt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelManagerDialog</name>
-        <message>
-            <source>Translation Models</source>
-            <translation>翻译模型</translation>
-        </message>
-        <message>
-            <source>Download Chinese→English…</source>
-            <translation>下载中→英模型…</translation>
-        </message>
-        <message>
-            <source>Install from File…</source>
-            <translation>从文件安装…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Installed models:</source>
-            <translation>已安装的模型：</translation>
-        </message>
-        <message>
-            <source>No model is installed. Without one, the English pane shows a word-by-word gloss from the dictionary.</source>
-            <translation>未安装模型。没有模型时，英文栏显示来自词典的逐词释义。</translation>
-        </message>
-        <message>
-            <source>Install Model</source>
-            <translation>安装模型</translation>
-        </message>
-        <message>
-            <source>Argos models (*.argosmodel);;All files (*)</source>
-            <translation>Argos 模型 (*.argosmodel);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Installing %1…</source>
-            <translation>正在安装 %1…</translation>
-        </message>
-        <message>
-            <source>Downloading the Chinese→English model…</source>
-            <translation>正在下载中→英模型…</translation>
-        </message>
-        <message>
-            <source>Remove Model</source>
-            <translation>删除模型</translation>
-        </message>
-        <message>
-            <source>Remove %1? Translations already made stay in the cache.</source>
-            <translation>删除 %1？已完成的翻译仍保留在缓存中。</translation>
-        </message>
-        <message>
-            <source>Removing %1…</source>
-            <translation>正在删除 %1…</translation>
-        </message>
-        <message>
-            <source>Done.</source>
-            <translation>完成。</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaneGroup</name>
-        <message>
-            <source>Hide this pane</source>
-            <translation>隐藏此栏</translation>
-        </message>
-        <message>
-            <source>Original (Traditional)</source>
-            <translation>原文（繁体）</translation>
-        </message>
-        <message>
-            <source>Original (Simplified)</source>
-            <translation>原文（简体）</translation>
-        </message>
-        <message>
-            <source>Original</source>
-            <translation>原文</translation>
-        </message>
-        <message>
-            <source>Traditional</source>
-            <translation>繁体</translation>
-        </message>
-        <message>
-            <source>Simplified</source>
-            <translation>简体</translation>
-        </message>
-        <message>
-            <source>Pinyin</source>
-            <translation>拼音</translation>
-        </message>
-        <message>
-            <source>English (word-by-word gloss)</source>
-            <translation>英文（逐词释义）</translation>
-        </message>
-        <message>
-            <source>English (machine translation)</source>
-            <translation>英文（机器翻译）</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasteDialog</name>
-        <message>
-            <source>Paste as New Document</source>
-            <translation>粘贴为新文档</translation>
-        </message>
-        <message>
-            <source>Chinese text to read (the clipboard is pasted here):</source>
-            <translation>要阅读的中文文本（剪贴板内容已粘贴到此处）：</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>首选项</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>跟随系统语言</translation>
-        </message>
-        <message>
-            <source>Colour pinyin by tone</source>
-            <translation>按声调为拼音着色</translation>
-        </message>
-        <message>
-            <source>Tone marks (pīnyīn)</source>
-            <translation>声调符号（pīnyīn）</translation>
-        </message>
-        <message>
-            <source>Tone numbers (pin1yin1)</source>
-            <translation>数字声调（pin1yin1）</translation>
-        </message>
-        <message>
-            <source>Zhuyin (ㄅㄆㄇㄈ)</source>
-            <translation>注音（ㄅㄆㄇㄈ）</translation>
-        </message>
-        <message>
-            <source>Automatic (from the document)</source>
-            <translation>自动（根据文档）</translation>
-        </message>
-        <message>
-            <source>Standard (OpenCC)</source>
-            <translation>标准（OpenCC）</translation>
-        </message>
-        <message>
-            <source>Taiwan</source>
-            <translation>台湾</translation>
-        </message>
-        <message>
-            <source>Hong Kong</source>
-            <translation>香港</translation>
-        </message>
-        <message>
-            <source>Panes shown</source>
-            <translation>显示的栏</translation>
-        </message>
-        <message>
-            <source>Original</source>
-            <translation>原文</translation>
-        </message>
-        <message>
-            <source>Converted</source>
-            <translation>转换文本</translation>
-        </message>
-        <message>
-            <source>Pinyin</source>
-            <translation>拼音</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-        <message>
-            <source>Interlinear view (pinyin above the characters)</source>
-            <translation>行间对照视图（拼音在汉字上方）</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>语言：</translation>
-        </message>
-        <message>
-            <source>Pinyin:</source>
-            <translation>拼音：</translation>
-        </message>
-        <message>
-            <source>Conversion:</source>
-            <translation>简繁转换：</translation>
-        </message>
-        <message>
-            <source>Font:</source>
-            <translation>字体：</translation>
-        </message>
-    </context>
-    <context>
-        <name>SidePanel</name>
-        <message>
-            <source>Click a highlighted name for its glossary card, or any other word for its dictionary entry.</source>
-            <translation>点击高亮的名称查看术语卡片，点击其他词语查看词典释义。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestNamesDialog</name>
-        <message>
-            <source>Added</source>
-            <translation>已添加</translation>
-        </message>
-        <message>
-            <source>Suggest Names</source>
-            <translation>推荐名称</translation>
-        </message>
-        <message>
-            <source>These look like transliterated names and are in neither the dictionary nor the glossary. Add the ones you want; you can edit them later.</source>
-            <translation>这些看起来是音译名称，既不在词典中也不在术语表中。添加你需要的，之后还可以编辑。</translation>
-        </message>
-        <message>
-            <source>No new names found: every name-like word of this document is in the dictionary or the glossary.</source>
-            <translation>没有发现新名称：本文档中所有类似名称的词都已在词典或术语表中。</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Occurrences</source>
-            <translation>出现次数</translation>
-        </message>
-        <message>
-            <source>Context</source>
-            <translation>上下文</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-    </context>
-    <context>
-        <name>panel</name>
-        <message>
-            <source>Glossary</source>
-            <translation>术语表</translation>
-        </message>
-        <message>
-            <source>Add &amp;Selection to Glossary…</source>
-            <translation>将所选内容加入术语表(&amp;S)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.panel</name>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>From this document's glossary (%1).</source>
-            <translation>来自本文档的术语表（%1）。</translation>
-        </message>
-        <message>
-            <source>It takes precedence over your personal entry for %1.</source>
-            <translation>它优先于你的个人术语表中 %1 的条目。</translation>
-        </message>
-        <message>
-            <source>From your personal glossary (%1).</source>
-            <translation>来自你的个人术语表（%1）。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>已导入 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个条目导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: characters (either script), pinyin without tones, English</source>
+        <translation>搜索：汉字（简繁皆可）、不带声调的拼音、英文</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>New entries go to:</source>
+        <translation>新条目保存到：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add Selection…</source>
+        <translation>添加所选…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Suggest Names…</source>
+        <translation>推荐名称…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>From this document&apos;s glossary (%1).</source>
+        <translation>来自本文档的术语表（%1）。</translation>
+    </message>
+    <message>
+        <source>It takes precedence over your personal entry for %1.</source>
+        <translation>它优先于你的个人术语表中 %1 的条目。</translation>
+    </message>
+    <message>
+        <source>From your personal glossary (%1).</source>
+        <translation>来自你的个人术语表（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Glossary colours</source>
+        <translation>术语颜色</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the pasted text…</source>
+        <translation>正在读取粘贴的文本…</translation>
+    </message>
+    <message>
+        <source>Chinese documents (%1)</source>
+        <translation>中文文档（%1）</translation>
+    </message>
+    <message>
+        <source>Open Document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>没有最近的文档</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Annotating</source>
+        <translation>正在标注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n 个句子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translating</source>
+        <translation>正在翻译</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>翻译已取消。</translation>
+    </message>
+    <message>
+        <source>Duizhao</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>No translation model is installed: the English pane shows a word-by-word gloss. The Chinese→English model is about 100 MB.</source>
+        <translation>未安装翻译模型：英文栏显示逐词释义。中→英模型约 100 MB。</translation>
+    </message>
+    <message>
+        <source>Get a Model…</source>
+        <translation>获取模型…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Document</source>
+        <translation>粘贴为新文档(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Original Pane</source>
+        <translation>原文栏(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 Pane</source>
+        <translation>%1栏</translation>
+    </message>
+    <message>
+        <source>P&amp;inyin Pane</source>
+        <translation>拼音栏(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;English Pane</source>
+        <translation>英文栏(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Interlinear View</source>
+        <translation>行间对照视图(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Tone Colours</source>
+        <translation>声调颜色(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Side Panel</source>
+        <translation>侧边栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Again</source>
+        <translation>重新翻译(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Background Work</source>
+        <translation>取消后台任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>术语表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Translation &amp;Models…</source>
+        <translation>翻译模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Duizhao</source>
+        <translation>关于对照(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Selection to Glossary…</source>
+        <translation>将所选内容加入术语表(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <source>Translation Models</source>
+        <translation>翻译模型</translation>
+    </message>
+    <message>
+        <source>Download Chinese→English…</source>
+        <translation>下载中→英模型…</translation>
+    </message>
+    <message>
+        <source>Install from File…</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Installed models:</source>
+        <translation>已安装的模型：</translation>
+    </message>
+    <message>
+        <source>No model is installed. Without one, the English pane shows a word-by-word gloss from the dictionary.</source>
+        <translation>未安装模型。没有模型时，英文栏显示来自词典的逐词释义。</translation>
+    </message>
+    <message>
+        <source>Install Model</source>
+        <translation>安装模型</translation>
+    </message>
+    <message>
+        <source>Argos models (*.argosmodel);;All files (*)</source>
+        <translation>Argos 模型 (*.argosmodel);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Installing %1…</source>
+        <translation>正在安装 %1…</translation>
+    </message>
+    <message>
+        <source>Downloading the Chinese→English model…</source>
+        <translation>正在下载中→英模型…</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Remove %1? Translations already made stay in the cache.</source>
+        <translation>删除 %1？已完成的翻译仍保留在缓存中。</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PaneGroup</name>
+    <message>
+        <source>Hide this pane</source>
+        <translation>隐藏此栏</translation>
+    </message>
+    <message>
+        <source>Original (Traditional)</source>
+        <translation>原文（繁体）</translation>
+    </message>
+    <message>
+        <source>Original (Simplified)</source>
+        <translation>原文（简体）</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>English (word-by-word gloss)</source>
+        <translation>英文（逐词释义）</translation>
+    </message>
+    <message>
+        <source>English (machine translation)</source>
+        <translation>英文（机器翻译）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste as New Document</source>
+        <translation>粘贴为新文档</translation>
+    </message>
+    <message>
+        <source>Chinese text to read (the clipboard is pasted here):</source>
+        <translation>要阅读的中文文本（剪贴板内容已粘贴到此处）：</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Colour pinyin by tone</source>
+        <translation>按声调为拼音着色</translation>
+    </message>
+    <message>
+        <source>Tone marks (pīnyīn)</source>
+        <translation>声调符号（pīnyīn）</translation>
+    </message>
+    <message>
+        <source>Tone numbers (pin1yin1)</source>
+        <translation>数字声调（pin1yin1）</translation>
+    </message>
+    <message>
+        <source>Zhuyin (ㄅㄆㄇㄈ)</source>
+        <translation>注音（ㄅㄆㄇㄈ）</translation>
+    </message>
+    <message>
+        <source>Automatic (from the document)</source>
+        <translation>自动（根据文档）</translation>
+    </message>
+    <message>
+        <source>Standard (OpenCC)</source>
+        <translation>标准（OpenCC）</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Panes shown</source>
+        <translation>显示的栏</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>转换文本</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Interlinear view (pinyin above the characters)</source>
+        <translation>行间对照视图（拼音在汉字上方）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Pinyin:</source>
+        <translation>拼音：</translation>
+    </message>
+    <message>
+        <source>Conversion:</source>
+        <translation>简繁转换：</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>字体：</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Click a highlighted name for its glossary card, or any other word for its dictionary entry.</source>
+        <translation>点击高亮的名称查看术语卡片，点击其他词语查看词典释义。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestNamesDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Suggest Names</source>
+        <translation>推荐名称</translation>
+    </message>
+    <message>
+        <source>These look like transliterated names and are in neither the dictionary nor the glossary. Add the ones you want; you can edit them later.</source>
+        <translation>这些看起来是音译名称，既不在词典中也不在术语表中。添加你需要的，之后还可以编辑。</translation>
+    </message>
+    <message>
+        <source>No new names found: every name-like word of this document is in the dictionary or the glossary.</source>
+        <translation>没有发现新名称：本文档中所有类似名称的词都已在词典或术语表中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
 </TS>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.glossary import backup_path, load_glossary, save_glossary
 from duizhao.core.glossary_set import DOCUMENT, PERSONAL
+from duizhao.ui import i18n
 from duizhao.ui.dialogs.glossary_entry_dialog import GlossaryEntryDialog
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.models.glossary_model import HiddenRole, toneless
@@ -299,3 +300,17 @@ def test_pasted_text_adds_to_the_personal_glossary(qtbot: QtBot, gwindow: MainWi
     assert len(hits(gwindow, "梅金斯基")) == 1
     panel.controller.save()
     assert "梅金斯基" in personal_glossary_path().read_text(encoding="utf-8")
+
+
+def test_the_glossary_texts_follow_the_ui_language(qtbot: QtBot, panel: GlossaryPanel,
+                                                   gwindow: MainWindow) -> None:
+    try:
+        i18n.apply_language("zh_TW")
+        qtbot.waitUntil(lambda: gwindow.glossary_dock.windowTitle() == "術語表",  # type: ignore[attr-defined]
+                        timeout=5000)
+        assert gwindow.actions_.add_selection.text() == "將所選內容加入術語表(&S)…"
+        gwindow.show_entry(hits(gwindow, "普京")[0])
+        origin = gwindow.side.glossary_card.findChild(type(panel.detail), "cardOrigin")
+        assert origin.text() == "來自本文件的術語表（article.glossary.csv）。"
+    finally:
+        i18n.apply_language("en")

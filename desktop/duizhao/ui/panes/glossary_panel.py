@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -426,7 +426,7 @@ def install_glossary_panel(window: MainWindow) -> GlossaryPanel:
     panel.card_origin = _CardOrigin(window, panel)  # kept alive with the panel
 
     def retranslate() -> None:
-        dock.setWindowTitle(panel.tr("Glossary"))
+        dock.setWindowTitle(QCoreApplication.translate("GlossaryPanel", "Glossary"))
 
     retranslate()
     panel.installEventFilter(_LanguageWatcher(panel, retranslate))
@@ -480,7 +480,7 @@ class _CardOrigin:
 
     def update(self, entry: GlossaryEntry) -> None:
         self.entry = entry
-        self.edit.setText(self.panel.tr("Edit…"))
+        self.edit.setText(QCoreApplication.translate("GlossaryPanel", "Edit…"))
         glossaries = self.panel.model.glossaries
         if glossaries is None:
             self.label.setText("")
@@ -488,13 +488,16 @@ class _CardOrigin:
         origin = glossaries.merged.origin(entry)
         name = origin.path.name if origin.path else ""
         if origin.kind == DOCUMENT:
-            text = self.panel.tr("From this document's glossary (%1).").replace("%1", name)
+            text = QCoreApplication.translate(
+                "GlossaryPanel", "From this document's glossary (%1).").replace("%1", name)
             if origin.overrides:
-                text += " " + self.panel.tr("It takes precedence over your personal entry "
-                                            "for %1.").replace("%1", origin.overrides[0].english
-                                                                or entry.traditional)
+                overridden = origin.overrides[0].english or entry.traditional
+                text += " " + QCoreApplication.translate(
+                    "GlossaryPanel", "It takes precedence over your personal entry for %1."
+                ).replace("%1", overridden)
         elif origin.kind == PERSONAL:
-            text = self.panel.tr("From your personal glossary (%1).").replace("%1", name)
+            text = QCoreApplication.translate(
+                "GlossaryPanel", "From your personal glossary (%1).").replace("%1", name)
         else:
             text = ""
         self.label.setText(text)
