@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from window_helpers import open_and_wait
 
-from duizhao.ui import i18n
+from duizhao.ui import gc_policy, i18n
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.settings import Settings
 
@@ -31,6 +31,12 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     return shown
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_collector(qapp: QApplication) -> None:
+    """As in the app: the cycle collector runs on the GUI thread only (ui/gc_policy.py)."""
+    gc_policy.install(qapp)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from importlib import resources
 from pathlib import Path
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from duizhao.core.errors import DocumentError
 from duizhao.core.samples import sample_glossary_path, sample_path
-from duizhao.ui import i18n
+from duizhao.ui import gc_policy, i18n
 from duizhao.ui.fonts import ensure_cjk_font
 from duizhao.ui.settings import Settings
 
@@ -33,6 +32,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Duizhao")
     app.setOrganizationName("Duizhao")
     app.setApplicationDisplayName("Duizhao 對照")
+    gc_policy.install(app)
     ensure_cjk_font()
     icon = resources.files("duizhao.resources").joinpath("icons", "duizhao.svg")
     if icon.is_file():
@@ -93,7 +93,7 @@ def shut_down() -> None:
     collection over everything the window made (tens of milliseconds on the way out, and
     nothing is left to save by then)."""
     _release_translator()
-    gc.freeze()
+    gc_policy.freeze()
 
 
 def _release_translator() -> None:

@@ -8,7 +8,6 @@ sentences at a time, and each chunk's English is applied as it arrives.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source
 from duizhao.core.errors import DuizhaoError
+from duizhao.ui import gc_policy
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHandle
 
@@ -98,11 +98,6 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
                                    list(glossary_set.warnings) if first else []))
             context.report(paragraph.end, total)
             batch, first, last = [], False, now
-            # The annotated sentences live as long as the document is open: keep the cycle
-            # collector from walking them again and again (its full passes grow with the
-            # document and stop every thread, the GUI's too, for up to 200 ms). They hold
-            # no reference cycles, so they are still freed when the document is closed.
-            gc.freeze()
     if batch or first:
         context.partial(_Batch(source, loaded.text, batch, first, glossary_set,
                                list(glossary_set.warnings) if first else []))
@@ -167,6 +162,10 @@ class DocumentSession(QObject):
     def _batch(self, generation: int, request: OpenRequest, batch: _Batch) -> None:
         if not self._current(generation):
             return
+        # The annotated sentences live as long as the document is open: keep the cycle
+        # collector from walking them again and again (full passes grow with the document
+        # and stop every thread for up to 200 ms). They are still freed when it is closed.
+        gc_policy.freeze()
         if batch.first:
             self.cancel_translation()
             self.request = request
