@@ -217,6 +217,10 @@
         <translation>导出失败</translation>
     </message>
     <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
         <source>Open a document before exporting it.</source>
         <translation>请先打开文档再导出。</translation>
     </message>

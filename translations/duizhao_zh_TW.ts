@@ -217,6 +217,10 @@
         <translation>匯出失敗</translation>
     </message>
     <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>匯出已取消，未寫入任何檔案。</translation>
+    </message>
+    <message>
         <source>Open a document before exporting it.</source>
         <translation>請先開啟文件再匯出。</translation>
     </message>

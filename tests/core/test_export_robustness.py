@@ -4,7 +4,9 @@ characters — comes out of every export literally and in a file its reader can 
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
+from html import unescape
 
 import docx
 from bs4 import BeautifulSoup
@@ -22,6 +24,14 @@ SENTENCE = st.lists(st.one_of(PIECES, st.text(max_size=6)), min_size=1, max_size
     "".join).filter(lambda s: s.strip() and "\n" not in s and "\r" not in s)
 
 
+def cell_text(html: str, css_class: str) -> str:
+    """A table cell's text as written in the file (BeautifulSoup would read the tab after a
+    highlighted name, a text node of white space only, as one space)."""
+    found = re.search(rf'<td class="{css_class}"[^>]*>(.*?)</td>', html, re.S)
+    assert found is not None
+    return unescape(re.sub(r"<[^>]*>", "", found.group(1)))
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(original=SENTENCE, english=SENTENCE)
 def test_every_format_keeps_user_text_literal(original: str, english: str) -> None:
@@ -34,9 +44,9 @@ def test_every_format_keeps_user_text_literal(original: str, english: str) -> No
         assert not soup.find_all(["script", "img"])
         english_cell = soup.select_one("main .sentence .english")
         assert english_cell.get_text() == english
-    side = BeautifulSoup(render(document, "html").decode("utf-8"), "html.parser")
-    assert side.select_one("td.original").get_text() == original
-    assert side.select_one("td.simplified").get_text() == sentence.simplified
+    side = render(document, "html").decode("utf-8")
+    assert cell_text(side, "original") == original
+    assert cell_text(side, "simplified") == sentence.simplified
 
     tmx = ET.fromstring(render(document, "tmx"))
     segs = [seg.text or "" for seg in tmx.iter("seg")]

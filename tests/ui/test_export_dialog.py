@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from duizhao.ui.dialogs.export_dialog import ExportDialog, preview_document
-from export_fixtures import build_document
+from export_fixtures import PARAGRAPHS, build_document
 
 
 @pytest.fixture
@@ -173,3 +173,21 @@ def test_file_export_in_the_reading_window(
     html = out.read_text(encoding="utf-8")
     assert html.count('class="sentence"') == document.sentence_count()
     assert "梅金斯基" in html and "Medinsky" in html
+
+
+def test_cancel_stops_a_running_export_and_writes_nothing(qtbot, tmp_path: Path) -> None:
+    document = build_document(PARAGRAPHS * 60, path=str(tmp_path / "long.txt"))
+    dialog = ExportDialog(document, settings_path=tmp_path / "settings.ini")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_format("docx")  # the slowest core format: seconds for these 300 sentences
+    dialog.export_button.click()
+    assert dialog.exporting and dialog.busy.isVisible()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: not dialog.exporting, timeout=10_000)
+    assert not (tmp_path / "long.docx").exists()
+    assert dialog.written_path is None and dialog.isVisible()  # still open, to try again
+    assert "cancelled" in dialog.note.text()
+    dialog.export_button.click()  # and the next export runs to the end
+    qtbot.waitUntil(lambda: not dialog.exporting, timeout=60_000)
+    assert (tmp_path / "long.docx").stat().st_size > 0

@@ -128,3 +128,18 @@ def test_bundled_font_loads_and_covers_both_scripts(qapp) -> None:
 
     families = fonts.bundled_cjk_families()
     assert "Noto Sans CJK TC" in families and "Noto Sans CJK SC" in families
+
+
+def test_a_pdf_export_can_be_stopped_before_qt_lays_out_the_pages(tmp_path: Path) -> None:
+    document = build_document()
+    seen: list[int] = []
+
+    def stop_when_all_rendered(done: int, total: int) -> None:
+        seen.append(done)
+        if seen.count(total) > 1:  # the checkpoint after the HTML: stop there
+            raise InterruptedError
+
+    with pytest.raises(InterruptedError):
+        export_document(document, tmp_path / "talks.pdf", progress=stop_when_all_rendered)
+    assert seen[0] == 0 and seen[-1] == document.sentence_count()
+    assert list(tmp_path.iterdir()) == []

@@ -50,6 +50,7 @@ from duizhao.core.export.common import (
     translation_sources,
 )
 from duizhao.core.export.options import COLUMN_TITLES, PinyinStyle
+from duizhao.core.export.progress import checkpoint, counted
 from duizhao.core.han import is_han
 from duizhao.ui.fonts import bundled_cjk_families
 
@@ -142,7 +143,9 @@ def render_pdf(document: Document, options: ExportOptions) -> bytes:
     text_document.documentLayout().setPaintDevice(writer)
     text_document.setPageSize(QSizeF(writer.width(), 1e9))  # one endless page, to measure
     text_document.setHtml(preview_html(document, options))
+    checkpoint()  # Qt's layout and printing below cannot be stopped half-way
     _keep_sentences_whole(text_document, options, writer.height())
+    checkpoint()
     text_document.setPageSize(QSizeF(writer.width(), writer.height()))
     text_document.print_(writer)
     del writer  # finishes the PDF
@@ -265,7 +268,7 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
     table = ('<table width="100%" border="0.5" cellspacing="0" cellpadding="4" '
              'style="border-color:#cccccc; border-style:solid{extra}">')
     out = [table.format(extra="") + f"<tr>{heads}</tr></table>"]
-    for sentence in document.sentences():
+    for sentence in counted(document.sentences()):
         cells = [f'<td width="{widths[0]}" style="color:#888888; font-size:7pt">'
                  f"{sentence.id + 1}</td>"]
         for column, width in zip(options.columns, widths[1:], strict=True):
@@ -303,7 +306,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
     family = families[main_language_tag(document, options)]
     letter_em = _ZHUYIN_EM if options.pinyin_style is PinyinStyle.ZHUYIN else _PINYIN_EM
     out = []
-    for sentence in document.sentences():
+    for sentence in counted(document.sentences()):
         text = chinese_text(sentence, options.script)
         syllables = sentence_syllables(sentence, text)
         colours = {}

@@ -28,6 +28,7 @@ from duizhao.core.export.options import (
     PinyinStyle,
     ScriptChoice,
 )
+from duizhao.core.export.progress import Progress, reporting
 
 __all__ = [
     "COLUMNS", "COLUMN_TITLES", "DEFAULT_COLUMNS", "FORMATS", "PAGE_SIZES", "ExportError",
@@ -115,12 +116,15 @@ def resolve_format(path: str | os.PathLike[str], format: str | None = None) -> s
         f"use one of {known} or name the format.")
 
 
-def render(document: Document, format: str, options: ExportOptions | None = None) -> bytes:
-    """The exported file's bytes, without writing anything."""
+def render(document: Document, format: str, options: ExportOptions | None = None,
+           progress: Progress | None = None) -> bytes:
+    """The exported file's bytes, without writing anything. ``progress(done, total)`` is
+    called as sentences are rendered; an exception it raises stops the export."""
     fmt = FORMATS[resolve_format("", format)]
     if fmt.render is None:
         raise ExportError("PDF export needs the Qt toolkit (PySide6); it is not available here.")
-    return fmt.render(document, options or ExportOptions())
+    with reporting(document, progress):
+        return fmt.render(document, options or ExportOptions())
 
 
 def export_document(
@@ -130,6 +134,7 @@ def export_document(
     *,
     format: str | None = None,
     force: bool = False,
+    progress: Progress | None = None,
 ) -> Path:
     """Write ``document`` to ``path``; returns the path written."""
     target = Path(path)
@@ -141,7 +146,7 @@ def export_document(
     if target.exists() and not force:
         raise OutputExistsError(f"{target} already exists; allow overwriting (--force) "
                                 "or choose another name.")
-    data = render(document, name, options)
+    data = render(document, name, options, progress)
     try:
         atomic_write_bytes(target, data)
     except OSError as error:

@@ -29,6 +29,7 @@ from duizhao.core.export.common import (
     xml_safe,
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions
+from duizhao.core.export.progress import counted
 
 PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 MARGIN_MM = 15.0
@@ -59,7 +60,7 @@ def render_docx(document: Document, options: ExportOptions | None = None) -> byt
         run = cell.paragraphs[0].add_run("#" if column == "#" else COLUMN_TITLES[column])
         run.bold = True
     _repeat_header(table.rows[0])
-    for sentence in document.sentences():
+    for sentence in counted(document.sentences()):
         row = table.add_row()
         _keep_row_on_one_page(row)
         cells = row.cells

@@ -25,6 +25,7 @@ from duizhao.core.export.common import (
     translation_sources,
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions, Layout
+from duizhao.core.export.progress import counted
 
 GLOSS_NOTE = "Word-by-word dictionary gloss (no translation model was installed), not a translation"
 LANG = {"original": None, "traditional": "zh-Hant", "simplified": "zh-Hans",
@@ -173,7 +174,7 @@ def _side_by_side(document: Document, options: ExportOptions) -> str:
     out = ['<main>\n<table class="parallel">\n<thead><tr>', "".join(heads), "</tr></thead>\n"]
     for paragraph in document.paragraphs:
         out.append('<tbody class="paragraph">\n')
-        for sentence in paragraph.sentences:
+        for sentence in counted(paragraph.sentences):
             out.append(f'<tr class="sentence" id="s{sentence.id}"><td class="n">'
                        f"{sentence.id + 1}</td>")
             for column in options.columns:
@@ -227,7 +228,7 @@ def _interlinear(document: Document, options: ExportOptions) -> str:
     out = ["<main>\n"]
     for paragraph in document.paragraphs:
         out.append('<section class="paragraph">\n')
-        for sentence in paragraph.sentences:
+        for sentence in counted(paragraph.sentences):
             text = chinese_text(sentence, options.script)
             out.append(f'<div class="sentence" id="s{sentence.id}">')
             ruby = options.has("pinyin")

@@ -16,6 +16,7 @@ from duizhao.core.export.common import (
     translation_sources,
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions
+from duizhao.core.export.progress import counted
 
 # Markdown punctuation plus the characters a renderer would treat as HTML.
 _SPECIAL = re.compile(r"([\\`*_\[\]{}#|~>!])")
@@ -40,7 +41,7 @@ def render_markdown(document: Document, options: ExportOptions | None = None) ->
     for index, paragraph in enumerate(document.paragraphs):
         if index:
             lines += ["---", ""]
-        for sentence in paragraph.sentences:
+        for sentence in counted(paragraph.sentences):
             lines += _sentence_block(sentence, options)
     entries = document.glossary_entries()
     if options.glossary_appendix and entries:

@@ -14,6 +14,7 @@ from duizhao import __version__
 from duizhao.core.document import Document
 from duizhao.core.export.common import is_real_translation, main_language_tag, xml_safe
 from duizhao.core.export.options import ExportOptions
+from duizhao.core.export.progress import counted
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -29,7 +30,7 @@ def render_tmx(document: Document, options: ExportOptions | None = None) -> byte
         "srclang": source_lang, "datatype": "plaintext", "creationdate": now,
     })
     body = ET.SubElement(root, "body")
-    for sentence in document.sentences():
+    for sentence in counted(document.sentences()):
         if not is_real_translation(sentence):
             continue
         unit = ET.SubElement(body, "tu", tuid=str(sentence.id), srclang=source_lang)

@@ -4,6 +4,7 @@ sentences with those options, and write the file (asking before replacing one)."
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -45,7 +46,7 @@ from duizhao.core.export import (
 )
 from duizhao.core.paths import config_dir
 from duizhao.ui import export_pdf  # registers the PDF format
-from duizhao.ui.tasks import BackgroundOp
+from duizhao.ui.tasks import BackgroundOp, TaskContext, TaskHandle
 
 PREVIEW_SENTENCES = 3
 FORMAT_ORDER = ("html", "pdf", "docx", "markdown", "tmx", "json")
@@ -174,8 +175,9 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
-        # Shown while the file is written off the GUI thread (a big PDF takes a while).
-        self.busy = QProgressBar(objectName="exportBusy", textVisible=False)
+        # Shown while the file is written off the GUI thread (a big PDF takes a while); the
+        # dialog's Cancel stops it then, and nothing is written.
+        self.busy = QProgressBar(objectName="exportBusy")
         self.busy.setRange(0, 0)
         self.busy.hide()
 
@@ -187,6 +189,7 @@ class ExportDialog(QDialog):
         main.addWidget(self.buttons)
         self._options_group = options_group
         self._exporting = False
+        self._task: TaskHandle | None = None
 
         self.format_box.currentIndexChanged.connect(self._format_changed)
         for signal in (self._layouts.buttonToggled, self.pinyin_box.currentIndexChanged,
@@ -350,11 +353,14 @@ class ExportDialog(QDialog):
             return
         document, format_name = self.document, self.format_name()
         self._set_exporting(True)
-        BackgroundOp(
-            lambda _context: export_document(document, path, options, format=format_name,
-                                             force=force),
-            success=self._exported,
-        ).failure(self._export_failed).run()
+        self._task = (
+            BackgroundOp(lambda context: export_document(
+                document, path, options, format=format_name, force=force,
+                progress=_reporter(context)), success=self._exported)
+            .progress(self._progressed)
+            .failure(self._export_failed)
+            .on_cancel(self._export_cancelled)
+            .run())
 
     @property
     def exporting(self) -> bool:
@@ -362,9 +368,21 @@ class ExportDialog(QDialog):
 
     def _set_exporting(self, running: bool) -> None:
         self._exporting = running
+        self.busy.setRange(0, 0)
         self.busy.setVisible(running)
         self.export_button.setEnabled(not running)
         self._options_group.setEnabled(not running)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if done < total:
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
+        else:  # every sentence rendered; writing the file (or laying out PDF pages) is left
+            self.busy.setRange(0, 0)
+
+    def _export_cancelled(self) -> None:
+        self._set_exporting(False)
+        self.note.setText(self.tr("Export cancelled; nothing was written."))
 
     def _exported(self, written: Path) -> None:
         self._set_exporting(False)
@@ -381,9 +399,24 @@ class ExportDialog(QDialog):
         QMessageBox.warning(self, self.tr("Export failed"), str(error))
 
     def reject(self) -> None:
-        if self.exporting:  # the file is being written: closing now would hide the outcome
+        if self.exporting:  # Cancel (or Esc) while exporting stops the export first
+            if self._task is not None:
+                self._task.cancel()
             return
         super().reject()
+
+
+def _reporter(context: TaskContext) -> Callable[[int, int], None]:
+    """The export's progress callback: stops it when cancelled, reports every 1 %."""
+    shown = {"next": 0}
+
+    def report(done: int, total: int) -> None:
+        context.check()
+        if done >= shown["next"] or done >= total:
+            shown["next"] = done + max(1, total // 100)
+            context.report(done, total)
+
+    return report
 
 
 def run_export_dialog(document: Document | None, parent: QWidget | None = None) -> Path | None:
