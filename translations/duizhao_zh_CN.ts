@@ -382,6 +382,30 @@
         <translation>编辑%1</translation>
     </message>
     <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Hidden in this document: its own glossary defines the same characters.</source>
         <translation>在本文档中被隐藏：文档自己的术语表定义了相同的字词。</translation>
     </message>

@@ -382,6 +382,30 @@
         <translation>編輯%1</translation>
     </message>
     <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
         <source>Hidden in this document: its own glossary defines the same characters.</source>
         <translation>在本文件中被隱藏：文件自己的術語表定義了相同的字詞。</translation>
     </message>

@@ -309,6 +309,9 @@ def test_the_glossary_texts_follow_the_ui_language(qtbot: QtBot, panel: Glossary
         qtbot.waitUntil(lambda: gwindow.glossary_dock.windowTitle() == "術語表",  # type: ignore[attr-defined]
                         timeout=5000)
         assert gwindow.actions_.add_selection.text() == "將所選內容加入術語表(&S)…"
+        headings = [panel.model.headerData(c, Qt.Orientation.Horizontal)
+                    for c in range(panel.model.columnCount())]
+        assert headings == ["繁體", "簡體", "拼音", "英文", "類別", "術語表", "備註"]
         gwindow.show_entry(hits(gwindow, "普京")[0])
         origin = gwindow.side.glossary_card.findChild(type(panel.detail), "cardOrigin")
         assert origin.text() == "來自本文件的術語表（article.glossary.csv）。"

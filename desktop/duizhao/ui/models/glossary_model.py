@@ -12,6 +12,7 @@ import html
 import unicodedata
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,6 +26,17 @@ from duizhao.core.document import GlossaryEntry
 from duizhao.core.glossary import Glossary
 from duizhao.core.glossary_set import DOCUMENT, PERSONAL, GlossarySet
 from duizhao.ui.panes.formats import category_colour, category_label
+
+# The table's column headings (marked for lupdate; translated when shown).
+HEADINGS = (
+    QT_TRANSLATE_NOOP("GlossaryPanel", "Traditional"),
+    QT_TRANSLATE_NOOP("GlossaryPanel", "Simplified"),
+    QT_TRANSLATE_NOOP("GlossaryPanel", "Pinyin"),
+    QT_TRANSLATE_NOOP("GlossaryPanel", "English"),
+    QT_TRANSLATE_NOOP("GlossaryPanel", "Category"),
+    QT_TRANSLATE_NOOP("GlossaryPanel", "Glossary"),
+    QT_TRANSLATE_NOOP("GlossaryPanel", "Note"),
+)
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the GlossaryEntry
 KindRole = Qt.ItemDataRole.UserRole + 2  # DOCUMENT or PERSONAL
@@ -154,9 +166,7 @@ class GlossaryTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = ("Traditional", "Simplified", "Pinyin", "English", "Category", "Glossary",
-                 "Note")
-        return QCoreApplication.translate("GlossaryPanel", names[section])
+        return QCoreApplication.translate("GlossaryPanel", HEADINGS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= self._row_count:
