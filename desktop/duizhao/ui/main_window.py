@@ -304,7 +304,9 @@ class MainWindow(QMainWindow):
         self.show_entry(entry)
 
     def show_entry(self, entry: GlossaryEntry) -> None:
-        self.glossary_panel  # noqa: B018 - the card's origin line comes with the panel
+        from duizhao.ui.panes.glossary_panel import install_glossary_panel
+
+        install_glossary_panel(self)  # with it, the card's line naming the entry's glossary
         occurrences = self.model.occurrences((entry.traditional, entry.simplified))
         self.side.glossary_card.show_entry(entry, occurrences, self.model.document.text)
         self.side.show_glossary_card()

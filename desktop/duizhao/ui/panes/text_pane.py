@@ -540,13 +540,9 @@ class SentencePane(QAbstractScrollArea):
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
             return
-        step = _SENTENCE_KEYS.get(Qt.Key(event.key()))
-        if step is not None and self._rendered and not (
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            # Reading with the keyboard: the next or previous sentence becomes the current one
-            # in every pane (PageUp/PageDown still scroll by screens).
-            last = len(self._rendered) - 1
-            row = {-2: 0, 2: last}.get(step, min(last, max(0, self._current + step)))
+        row = self._sentence_for_key(event)
+        if row is not None:
+            # Reading with the keyboard: that sentence becomes the current one in every pane.
             self.sentence_clicked.emit(row)
             return
         if event.matches(QKeySequence.StandardKey.SelectAll) and self._rendered:
@@ -555,6 +551,22 @@ class SentencePane(QAbstractScrollArea):
             self.viewport().update()
             return
         super().keyPressEvent(event)
+
+    def _sentence_for_key(self, event: QKeyEvent) -> int | None:
+        """↓/↑: the next/previous sentence; Home/End: the first/last (Page Up/Down scroll)."""
+        if not self._rendered or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return None
+        last = len(self._rendered) - 1
+        key = event.key()
+        if key == Qt.Key.Key_Down:
+            return min(last, self._current + 1)
+        if key == Qt.Key.Key_Up:
+            return max(0, self._current - 1)
+        if key == Qt.Key.Key_Home:
+            return 0
+        if key == Qt.Key.Key_End:
+            return last
+        return None
 
     def click_at(self, point: QPoint) -> None:
         """What a click at ``point`` means: a term, a word, or just a sentence."""
@@ -574,9 +586,6 @@ class SentencePane(QAbstractScrollArea):
         token = _span_at(rendered.tokens, offset)
         if token is not None:
             self.token_clicked.emit(row, token.token)
-
-
-_SENTENCE_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Home: -2, Qt.Key.Key_End: 2}
 
 
 def _span_at(spans: list[Span], offset: int) -> Span | None:
