@@ -16,9 +16,12 @@ import gzip
 import threading
 from collections.abc import Iterable
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
+
+from duizhao.core.derived_cache import load_or_build
 
 RESOURCE = "words.txt.gz"
 
@@ -89,7 +92,14 @@ def _tokenizer() -> Any:
 
 
 def _load_frequencies() -> tuple[dict[str, int], int]:
-    data = resources.files("duizhao.resources").joinpath(RESOURCE).read_bytes()
+    """jieba's prefix dictionary of the bundled word list, from the derived-data cache when it
+    has it."""
+    resource = resources.files("duizhao.resources").joinpath(RESOURCE)
+    return load_or_build("jieba-prefixes", Path(str(resource)),
+                         lambda: _build_frequencies(resource.read_bytes()))
+
+
+def _build_frequencies(data: bytes) -> tuple[dict[str, int], int]:
     frequencies: dict[str, int] = {}
     total = 0
     for line in gzip.decompress(data).decode("utf-8").splitlines():
