@@ -43,6 +43,9 @@ def test_an_unreadable_or_older_cache_file_means_annotating_again(
     assert doc_cache.load(key) is None
     path.write_text('{"format": "duizhao.cache/2", "paragraphs": [[0, 1', encoding="utf-8")
     assert doc_cache.load(key) is None
+    for damaged in ('[1, 2, 3]', '{"format": "duizhao.cache/2", "paragraphs": 7}', 'null'):
+        path.write_text(damaged, encoding="utf-8")
+        assert doc_cache.load(key) is None
 
 
 def test_the_sample_ships_annotated_as_the_pipeline_annotates_it_now() -> None:

@@ -67,8 +67,8 @@ def load(cache_key: str) -> Document | None:
         path = folder / f"{cache_key}.json"
         try:
             return decode(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
-            continue
+        except (OSError, ValueError, LookupError, TypeError, AttributeError):
+            continue  # missing, damaged or from another version: annotate again
     return None
 
 
