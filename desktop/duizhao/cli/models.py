@@ -25,9 +25,9 @@ from duizhao.core.translate.packages import version_key
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    listing = commands.add_parser("list", help="installed Chinese→English models (and updates)")
-    listing.add_argument("--offline", action="store_true",
-                         help="do not ask the package index whether an update is available")
+    listing = commands.add_parser("list", help="installed Chinese→English models")
+    listing.add_argument("--updates", action="store_true",
+                         help="also ask the package index (online) whether an update exists")
     commands.add_parser("download", help="download and install the newest zh→en model")
     install = commands.add_parser("install", help="install a .argosmodel file you have")
     install.add_argument("file", help="the .argosmodel file")
@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     command = args.command or "list"
     if command == "list":
-        return _list(offline=getattr(args, "offline", False))
+        return _list(check_updates=getattr(args, "updates", False))
     if command == "download":
         return _download()
     if command == "install":
@@ -52,11 +52,12 @@ def run(args: argparse.Namespace) -> int:
     raise ModelError(f"Unknown command {command!r}.")  # argparse stops this earlier
 
 
-def _list(*, offline: bool) -> int:
+def _list(*, check_updates: bool) -> int:
+    """Offline unless asked: Duizhao goes online only when the user asks it to."""
     models = installed_models()
     available = []
     note = ""
-    if not offline:
+    if check_updates:
         try:
             available = fetch_index(timeout=5)
         except ModelError as error:

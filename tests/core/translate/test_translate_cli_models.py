@@ -21,12 +21,13 @@ def test_list_without_models_says_how_to_get_one(capsys, index) -> None:  # type
     out = capsys.readouterr().out
     assert "No Chinese→English model is installed" in out
     assert "duizhao models download" in out
+    assert index.requests == []  # listing stays offline unless asked to look for updates
 
 
 def test_install_list_remove(capsys, tiny_argos_package) -> None:  # type: ignore[no-untyped-def]
     assert main(["models", "install", str(tiny_argos_package.archive)]) == 0
     assert "installed translate-zh_en 1.0" in capsys.readouterr().out
-    assert main(["models", "list", "--offline"]) == 0
+    assert main(["models", "list"]) == 0
     out = capsys.readouterr().out
     assert "translate-zh_en" in out and "1.0" in out and "kB" in out and "zh→en" in out
     assert main(["models", "remove", "translate-zh_en"]) == 0
@@ -43,6 +44,8 @@ def test_list_shows_an_available_update(capsys, tiny_argos_package, index) -> No
     index.files["/index.json"] = json.dumps(entries).encode()
     capsys.readouterr()
     assert main(["models", "list"]) == 0
+    assert "update available" not in capsys.readouterr().out and index.requests == []
+    assert main(["models", "list", "--updates"]) == 0
     assert "update available: 1.2" in capsys.readouterr().out
 
 
