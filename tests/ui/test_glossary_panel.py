@@ -4,7 +4,7 @@ updated at once, suggest names, selection and dictionary card, import/export, pl
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,6 @@ from duizhao.ui.main_window import MainWindow
 from duizhao.ui.models.glossary_model import HiddenRole, toneless
 from duizhao.ui.panes.glossary_panel import GlossaryPanel, install_glossary_panel, show_for_window
 from duizhao.ui.panes.render import ORIGINAL
-from duizhao.ui.settings import Settings
 
 WAIT_MS = 60_000
 ANDREI = GlossaryEntry("安德烈", "安德烈", "Andrey", "person", "Āndéliè")
@@ -36,14 +35,9 @@ def document(tmp_path: Path, sample_path: Path, sample_glossary_path: Path) -> P
 
 
 @pytest.fixture
-def gwindow(qtbot: QtBot) -> Iterator[MainWindow]:
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
+def gwindow(window: MainWindow) -> MainWindow:
+    """The window the glossary tests work in (conftest's, shown, in English)."""
+    return window
 
 
 def open_document(qtbot: QtBot, window: MainWindow, path: Path) -> GlossaryPanel:
