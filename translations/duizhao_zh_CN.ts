@@ -510,6 +510,22 @@ Import the %2 readable entries anyway?</source>
         <translation>导出…</translation>
     </message>
     <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>

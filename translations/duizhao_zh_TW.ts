@@ -510,6 +510,22 @@ Import the %2 readable entries anyway?</source>
         <translation>匯出…</translation>
     </message>
     <message>
+        <source>Undo %1</source>
+        <translation>復原 %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
         <source>Glossary</source>
         <translation>術語表</translation>
     </message>

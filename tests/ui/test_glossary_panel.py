@@ -303,6 +303,7 @@ def test_the_glossary_texts_follow_the_ui_language(qtbot: QtBot, panel: Glossary
         qtbot.waitUntil(lambda: gwindow.glossary_dock.windowTitle() == "術語表",  # type: ignore[attr-defined]
                         timeout=5000)
         assert gwindow.actions_.add_selection.text() == "將所選內容加入術語表(&S)…"
+        assert (panel.undo_button.text(), panel.redo_button.text()) == ("復原", "重做")
         headings = [panel.model.headerData(c, Qt.Orientation.Horizontal)
                     for c in range(panel.model.columnCount())]
         assert headings == ["繁體", "簡體", "拼音", "英文", "類別", "術語表", "備註"]

@@ -115,13 +115,24 @@ class GlossaryPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
+        # Not QUndoStack.createUndoAction: its "Undo %1" is fixed when the action is made, and
+        # these labels must follow a change of UI language.
         stack = controller.undo_stack
-        self.undo_action = stack.createUndoAction(self)
+        self.undo_action = QAction(self)
         self.undo_action.setObjectName("glossaryUndo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self)
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self)
         self.redo_action.setObjectName("glossaryRedo")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self._undo_text = self._redo_text = ""  # what the next undo / redo would do
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
         self.delete_action = QAction(self)
         self.delete_action.setObjectName("glossaryDelete")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -388,6 +399,22 @@ class GlossaryPanel(QWidget):
         self.import_button.setText(self.tr("Import…"))
         self.export_button.setText(self.tr("Export…"))
         self.delete_action.setText(self.tr("Delete"))
+        self._label_undo_redo()
+
+    def _undo_text_changed(self, text: str) -> None:
+        self._undo_text = text
+        self._label_undo_redo()
+
+    def _redo_text_changed(self, text: str) -> None:
+        self._redo_text = text
+        self._label_undo_redo()
+
+    def _label_undo_redo(self) -> None:
+        undo, redo = self._undo_text, self._redo_text
+        self.undo_action.setText(self.tr("Undo %1").replace("%1", undo) if undo
+                                 else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo %1").replace("%1", redo) if redo
+                                 else self.tr("Redo"))
 
 
 def selected_chinese(window: MainWindow) -> str:
