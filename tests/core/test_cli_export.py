@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from duizhao.cli import main
 
 
 def duizhao(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -90,3 +93,32 @@ def test_personal_glossary_is_used_as_in_the_window(tmp_path: Path, sample_path:
     data = json.loads(out.read_text(encoding="utf-8"))
     terms = [t["text"] for p in data["paragraphs"] for s in p["sentences"] for t in s["terms"]]
     assert "安德烈" in terms and terms.count("梅金斯基") == 3
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_each_step_progress(tmp_path: Path, sample_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    out = tmp_path / "out.md"
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    shown = terminal.getvalue()
+    for step in ("Annotating", "Translating", "Writing out.md"):
+        assert f"\r{step} 100%" in shown, shown
+    # the progress line ends before the messages
+    assert shown.index("Writing out.md 100%") < shown.index("\nwrote ")
+    # JSON is written as it is annotated: one line for both
+    terminal.seek(0)
+    terminal.truncate()
+    assert main(["export", str(sample_path), "-o", str(tmp_path / "out.json")]) == 0
+    shown = terminal.getvalue()
+    assert "\rAnnotating 100%" in shown and "Translating" not in shown
+
+
+def test_no_progress_lines_into_a_pipe_or_a_log(tmp_path: Path, sample_path: Path) -> None:
+    result = duizhao("export", sample_path, "-o", tmp_path / "out.md", "--no-translate")
+    assert result.returncode == 0 and "\r" not in result.stderr and "%" not in result.stderr

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from duizhao.cli.progress import Report, TerminalProgress
 from duizhao.core.atomic import atomic_open
 from duizhao.core.document import SCHEMA, Document, Paragraph, Source
 from duizhao.core.errors import ExportError
@@ -60,19 +61,27 @@ def run(args: argparse.Namespace) -> int:
     glossary = _glossary_for(args.file, args.glossary)
     reading_style = "zhuyin" if args.pinyin == "zhuyin" else "marks"  # exporters re-style marks
     annotator = Annotator(glossary, AnnotateOptions(args.variant, reading_style))
-    translate = None if args.no_translate else _Translate()
-    if out_format == "json":
-        with atomic_open(output, "w") as handle:
-            write_json_stream(handle, annotator, loaded.text, str(args.file),
-                              loaded.encoding, translate)
-    else:
-        document = annotator.annotate_text(loaded.text, path=str(args.file),
-                                           encoding=loaded.encoding)
-        if translate is not None:
-            translate(document)
-        if out_format == "pdf":
-            import duizhao.ui.export_pdf  # noqa: F401  (registers the Qt-rendered PDF writer)
-        export_document(document, output, options, format=out_format, force=True)
+    progress = TerminalProgress(sys.stderr)
+    # JSON is annotated and translated a chunk at a time: one "Annotating" line covers both.
+    translating = None if out_format == "json" else progress.stage("Translating")
+    translate = None if args.no_translate else _Translate(translating)
+    try:
+        if out_format == "json":
+            with atomic_open(output, "w") as handle:
+                write_json_stream(handle, annotator, loaded.text, str(args.file),
+                                  loaded.encoding, translate, progress.stage("Annotating"))
+        else:
+            document = annotator.annotate_text(loaded.text, path=str(args.file),
+                                               encoding=loaded.encoding,
+                                               progress=progress.stage("Annotating"))
+            if translate is not None:
+                translate(document)
+            if out_format == "pdf":
+                import duizhao.ui.export_pdf  # noqa: F401  (registers the Qt-rendered PDF writer)
+            export_document(document, output, options, format=out_format, force=True,
+                            progress=progress.stage(f"Writing {output.name}"))
+    finally:
+        progress.finish()
     if translate is not None and translate.hint:
         print(f"duizhao: {translate.hint}", file=sys.stderr)
     print(f"wrote {output}", file=sys.stderr)
@@ -102,19 +111,20 @@ def _glossary_for(document: Path, explicit: Path | None) -> Glossary:
 class _Translate:
     """Translates documents, remembering the one-line hint (e.g. how to install the model)."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: Report | None = None) -> None:
         self.hint: str | None = None
+        self.progress = progress
 
     def __call__(self, document: Document) -> None:
         from duizhao.core.translate import translate_document
 
-        summary = translate_document(document)
+        summary = translate_document(document, progress=self.progress)
         self.hint = self.hint or summary.hint
 
 
 def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: str | None,
-                      encoding: str, translate: Callable[[Document], None] | None = None
-                      ) -> None:
+                      encoding: str, translate: Callable[[Document], None] | None = None,
+                      progress: Report | None = None) -> None:
     """Write the ``duizhao.annotated/1`` JSON without holding every paragraph in memory."""
     from duizhao.core.convert import detect_script
 
@@ -130,6 +140,8 @@ def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: st
             handle.write(("" if first else ",\n")
                          + json.dumps(paragraph.to_dict(), ensure_ascii=False))
             first = False
+        if progress is not None:
+            progress(chunk[-1].end, len(text))
     handle.write("\n]}\n")
 
 

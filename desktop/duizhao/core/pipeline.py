@@ -8,7 +8,7 @@ without holding every annotation at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -67,10 +67,15 @@ class Annotator:
     def _glossary_forms(self) -> list[str]:
         return [form for entry in self.glossary for form in entry.forms()]
 
-    def annotate_text(self, text: str, *, path: str | None = None,
-                      encoding: str = "utf-8") -> Document:
+    def annotate_text(self, text: str, *, path: str | None = None, encoding: str = "utf-8",
+                      progress: Callable[[int, int], None] | None = None) -> Document:
+        """The whole document; ``progress(characters done, characters)`` after each paragraph."""
         script = detect_script(text)
-        paragraphs = list(self.iter_paragraphs(text, script=script))
+        paragraphs = []
+        for paragraph in self.iter_paragraphs(text, script=script):
+            paragraphs.append(paragraph)
+            if progress is not None:
+                progress(paragraph.end, len(text))
         return Document(Source(path, encoding, script), text, paragraphs)
 
     def iter_paragraphs(self, text: str, *, script: Script | None = None,
