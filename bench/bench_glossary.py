@@ -64,11 +64,11 @@ def annotate(text: str, glossary: Glossary) -> tuple[Document, float | None]:
 
 
 def split_only(text: str, glossary: Glossary) -> Document:
-    from duizhao.core.sentences import split_paragraphs, split_sentences
+    from duizhao.core.sentences import iter_paragraphs, split_sentences
 
     paragraphs = []
     number = 0
-    for p_start, p_end in split_paragraphs(text):
+    for p_start, p_end in iter_paragraphs(text):
         sentences = []
         for start, end in split_sentences(text, p_start, p_end):
             original = text[start:end]

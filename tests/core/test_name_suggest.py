@@ -5,6 +5,7 @@ from pathlib import Path
 from opencc import OpenCC
 
 from duizhao.core.glossary import load_glossary
+from duizhao.core.glossary_prefill import prefill_entry
 from duizhao.core.name_suggest import suggest_names
 
 NAMES = {"澤連斯基": 17, "科爾圖諾夫": 11, "梅金斯基": 3, "烏梅羅夫": 2}
@@ -37,7 +38,7 @@ def test_simplified_text_gives_the_same_names(sample_text: str) -> None:
 def test_suggestion_prefills_an_entry_in_both_scripts(sample_text: str) -> None:
     suggestion = next(s for s in suggest_names(sample_text) if s.text == "烏梅羅夫")
     assert sample_text[suggestion.first:suggestion.first + 4] == "烏梅羅夫"
-    entry = suggestion.to_entry(pinyin="Wūméiluófū")
+    entry = prefill_entry(suggestion.text, category="person")  # as Suggest Names adds it
     assert (entry.traditional, entry.simplified, entry.category, entry.pinyin) == \
         ("烏梅羅夫", "乌梅罗夫", "person", "Wūméiluófū")
 

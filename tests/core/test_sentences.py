@@ -3,11 +3,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from duizhao.core.sentences import split_paragraphs, split_sentences
+from duizhao.core.sentences import iter_paragraphs, split_sentences
 
 
 def sentences_of(text: str) -> list[str]:
-    spans = [span for p0, p1 in split_paragraphs(text) for span in split_sentences(text, p0, p1)]
+    spans = [span for p0, p1 in iter_paragraphs(text) for span in split_sentences(text, p0, p1)]
     return [text[s:e] for s, e in spans]
 
 
@@ -36,14 +36,14 @@ def test_half_width_punctuation_of_the_sample() -> None:
 
 def test_paragraphs_are_lines_without_surrounding_space() -> None:
     text = "  第一段。\n\n\t第二段。 \n"
-    assert [text[s:e] for s, e in split_paragraphs(text)] == ["第一段。", "第二段。"]
+    assert [text[s:e] for s, e in iter_paragraphs(text)] == ["第一段。", "第二段。"]
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_sentences_tile_the_text(text: str) -> None:
     rebuilt = []
     position = 0
-    for p0, p1 in split_paragraphs(text):
+    for p0, p1 in iter_paragraphs(text):
         for start, end in split_sentences(text, p0, p1):
             assert position <= start < end <= len(text)
             assert text[position:start].strip() == ""  # only white space between sentences

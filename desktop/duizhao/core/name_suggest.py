@@ -14,9 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 
-from duizhao.core.document import GlossaryEntry
 from duizhao.core.glossary import Glossary
-from duizhao.core.glossary_formats.common import entry_from_form
 
 # Characters of the Xinhua transliteration tables, Simplified and Traditional forms.
 _TRANSLITERATION = set(
@@ -39,10 +37,6 @@ class NameSuggestion:
     text: str
     count: int  # occurrences in the document
     first: int  # offset of the first occurrence, to show it in context
-
-    def to_entry(self, pinyin: str = "", english: str = "") -> GlossaryEntry:
-        """A person entry prefilled with both scripts, for the one-click add."""
-        return entry_from_form(self.text, pinyin=pinyin, english=english, category="person")
 
 
 def suggest_names(

@@ -17,10 +17,6 @@ _SENTENCE_END = re.compile(_TERMINATORS + _CLOSERS)
 _LINE = re.compile(r"[^\n]+")
 
 
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    return list(iter_paragraphs(text))
-
-
 def iter_paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Lazily, so a big document can be annotated paragraph by paragraph."""
     for line in _LINE.finditer(text):

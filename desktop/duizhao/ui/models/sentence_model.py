@@ -8,7 +8,6 @@ model signals.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -123,9 +122,3 @@ class SentenceModel(QAbstractListModel):
                     found.append((row, hit))
         return found
 
-    def snapshot(self) -> Document:
-        """A copy safe to hand to a worker: its sentences can be filled in off the GUI thread
-        without touching the ones the panes are showing."""
-        paragraphs = [Paragraph(p.start, p.end, [replace(s) for s in p.sentences])
-                      for p in self.document.paragraphs]
-        return Document(self.document.source, self.document.text, paragraphs)

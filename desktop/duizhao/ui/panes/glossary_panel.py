@@ -306,7 +306,6 @@ class GlossaryPanel(QWidget):
         dialog = SuggestNamesDialog(
             suggestions, text, add=lambda entry: self.controller.add(entry, kind),
             prefill=lambda name: prefill_entry(name, category="person"), parent=self)
-        self.suggest_dialog = dialog
         self._run_dialog(dialog)
 
     def _run_dialog(self, dialog: QWidget) -> None:
