@@ -31,7 +31,7 @@ from duizhao.core.document import Document
 from duizhao.core.export import ExportOptions, export_document
 source, fmt, layout, repeat, out = sys.argv[1:6]
 if fmt == "pdf":
-    import duizhao.ui.export_pdf  # registers the PDF writer (starts Qt)
+    import duizhao.pdf.writer  # registers the PDF writer (starts Qt)
 document = Document.from_dict(json.load(open(source, encoding="utf-8")))
 options = ExportOptions(layout=layout)
 start = time.perf_counter()
@@ -42,7 +42,7 @@ print(time.perf_counter() - start)
 
 
 def prepare(path: Path) -> int:
-    from duizhao.core.glossary import load_glossary
+    from duizhao.core.glossary.files import load_glossary
     from duizhao.core.pipeline import annotate_file
     from duizhao.core.translate import translate_document
 

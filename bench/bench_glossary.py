@@ -21,10 +21,11 @@ import statistics
 import time
 from pathlib import Path
 
-from duizhao.core.dictionary import Dictionary
 from duizhao.core.document import Document, GlossaryEntry, Paragraph, Script, Sentence, Source
-from duizhao.core.glossary import Glossary, load_glossary, rematch_terms
-from duizhao.core.glossary_set import DOCUMENT, PERSONAL, GlossarySet
+from duizhao.core.glossary.entries import Glossary, rematch_terms
+from duizhao.core.glossary.files import load_glossary
+from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL, GlossarySet
+from duizhao.core.language.dictionary import Dictionary
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_bacf4da327376ca6.txt"
@@ -64,7 +65,7 @@ def annotate(text: str, glossary: Glossary) -> tuple[Document, float | None]:
 
 
 def split_only(text: str, glossary: Glossary) -> Document:
-    from duizhao.core.sentences import iter_paragraphs, split_sentences
+    from duizhao.core.text.sentences import iter_paragraphs, split_sentences
 
     paragraphs = []
     number = 0
@@ -184,8 +185,8 @@ def gui_bench(repeat: int, size: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from duizhao.core.glossary import save_glossary
-    from duizhao.core.glossary_set import personal_glossary_path
+    from duizhao.core.glossary.files import save_glossary
+    from duizhao.core.glossary.glossary_set import personal_glossary_path
     from duizhao.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])

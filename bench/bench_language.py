@@ -44,27 +44,28 @@ def clock(function: Callable[[], object]) -> float:
 def startup() -> None:
     print("Start-up (fresh interpreter each):")
     rows = [
-        ("import duizhao.core.convert", "", "import duizhao.core.convert"),
-        ("import duizhao.core.segment", "", "import duizhao.core.segment"),
-        ("import duizhao.core.pinyin", "", "import duizhao.core.pinyin"),
+        ("import duizhao.core.language.convert", "", "import duizhao.core.language.convert"),
+        ("import duizhao.core.language.segment", "", "import duizhao.core.language.segment"),
+        ("import duizhao.core.language.pinyin", "", "import duizhao.core.language.pinyin"),
         ("Dictionary.bundled() (nothing read yet)",
-         "from duizhao.core.dictionary import Dictionary", "Dictionary.bundled()"),
+         "from duizhao.core.language.dictionary import Dictionary", "Dictionary.bundled()"),
         ("Dictionary.bundled().load() (read + index)",
-         "from duizhao.core.dictionary import Dictionary", "Dictionary.bundled().load()"),
+         "from duizhao.core.language.dictionary import Dictionary", "Dictionary.bundled().load()"),
         ("first lookup after load",
-         "from duizhao.core.dictionary import Dictionary\nd = Dictionary.bundled().load()",
+         "from duizhao.core.language.dictionary import Dictionary\nd = Dictionary.bundled().load()",
          "d.lookup('參與')"),
         ("ScriptConverter + first to_simplified (OpenCC + fixes)",
-         "from duizhao.core.convert import ScriptConverter",
+         "from duizhao.core.language.convert import ScriptConverter",
          "ScriptConverter('t2s').to_simplified('這意味著和平')"),
         ("ScriptConverter + first to_traditional",
-         "from duizhao.core.convert import ScriptConverter",
+         "from duizhao.core.language.convert import ScriptConverter",
          "ScriptConverter('s2t').to_traditional('这意味着和平')"),
         ("Segmenter() + first segment (word list)",
-         "from duizhao.core.segment import Segmenter",
+         "from duizhao.core.language.segment import Segmenter",
          "Segmenter(['梅金斯基']).segment('梅金斯基')"),
         ("PinyinReader + first word (dictionary, pypinyin)",
-         "from duizhao.core.pinyin import PinyinReader", "PinyinReader().read_words(['重回'])"),
+         "from duizhao.core.language.pinyin import PinyinReader",
+         "PinyinReader().read_words(['重回'])"),
         ("raw: import jieba + default dictionary (cached)",
          "", "import jieba\njieba.initialize()"),
         ("raw: opencc.OpenCC('t2s') + first convert",
@@ -79,11 +80,11 @@ def throughput(repeat: int) -> None:
     import opencc
     from pypinyin import lazy_pinyin
 
-    from duizhao.core.convert import ScriptConverter
-    from duizhao.core.glossary import load_glossary
-    from duizhao.core.pinyin import PinyinReader
+    from duizhao.core.glossary.files import load_glossary
+    from duizhao.core.language.convert import ScriptConverter
+    from duizhao.core.language.pinyin import PinyinReader
+    from duizhao.core.language.segment import Segmenter
     from duizhao.core.samples import sample_glossary_path, sample_path
-    from duizhao.core.segment import Segmenter
 
     sample = sample_path().read_text(encoding="utf-8")
     paragraphs = [p for p in sample.split("\n") if p] * repeat
@@ -128,12 +129,12 @@ def quality() -> None:
     import jieba
     from pypinyin import Style, lazy_pinyin
 
-    from duizhao.core.convert import ScriptConverter
-    from duizhao.core.dictionary import Dictionary
-    from duizhao.core.glossary import load_glossary
-    from duizhao.core.pinyin import PinyinReader
+    from duizhao.core.glossary.files import load_glossary
+    from duizhao.core.language.convert import ScriptConverter
+    from duizhao.core.language.dictionary import Dictionary
+    from duizhao.core.language.pinyin import PinyinReader
+    from duizhao.core.language.segment import Segmenter
     from duizhao.core.samples import sample_glossary_path, sample_path
-    from duizhao.core.segment import Segmenter
 
     dictionary = Dictionary.bundled()
     sample = sample_path().read_text(encoding="utf-8")

@@ -64,9 +64,9 @@ def main() -> int:
     os.environ["XDG_CACHE_HOME"] = str(work / "xdg-cache")
     os.environ["XDG_CONFIG_HOME"] = str(work / "xdg-config")
 
-    from duizhao.core.glossary import load_glossary
+    from duizhao.core.glossary.files import load_glossary
     from duizhao.core.pipeline import Annotator
-    from duizhao.core.sentences import split_sentences
+    from duizhao.core.text.sentences import split_sentences
     from duizhao.core.translate import TranslateOptions, TranslationService, install_from_file
     from tinymodel import SAMPLE, SAMPLE_GLOSSARY, build_tiny_package
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from duizhao.core.atomic import atomic_open, atomic_write_text
+from duizhao.core.storage.atomic import atomic_open, atomic_write_text
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

@@ -81,8 +81,9 @@ def test_unusable_input_gives_one_line_and_non_zero_exit(
 
 def test_personal_glossary_is_used_as_in_the_window(tmp_path: Path, sample_path: Path) -> None:
     from duizhao.core.document import GlossaryEntry
-    from duizhao.core.glossary import Glossary, save_glossary
-    from duizhao.core.glossary_set import personal_glossary_path
+    from duizhao.core.glossary.entries import Glossary
+    from duizhao.core.glossary.files import save_glossary
+    from duizhao.core.glossary.glossary_set import personal_glossary_path
 
     personal = personal_glossary_path()
     personal.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from duizhao.cli import main
-from duizhao.core.glossary import load_glossary
+from duizhao.core.glossary.files import load_glossary
 
 
 def test_convert_chain_csv_tbx_tsv_csv(sample_glossary_path: Path, tmp_path: Path,

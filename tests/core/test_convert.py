@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from duizhao.core.convert import VARIANTS, ScriptConverter, detect_script
 from duizhao.core.document import Script
 from duizhao.core.errors import DuizhaoError
+from duizhao.core.language.convert import VARIANTS, ScriptConverter, detect_script
 
 
 def test_sample_is_detected_as_traditional(sample_text: str) -> None:
@@ -113,7 +113,7 @@ def test_conversion_keeps_length(text: str, variant: str) -> None:
 def test_same_length_even_if_opencc_changed_length(monkeypatch: pytest.MonkeyPatch) -> None:
     """A future OpenCC dictionary mapping a phrase to another length must not shift offsets:
     that stretch falls back to character-by-character conversion."""
-    from duizhao.core import convert
+    from duizhao.core.language import convert
 
     class Lengthening:
         def convert(self, text: str) -> str:

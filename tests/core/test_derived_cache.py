@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from duizhao.core import derived_cache
-from duizhao.core.segment import _build_frequencies, _load_frequencies
+from duizhao.core.language.segment import _build_frequencies, _load_frequencies
+from duizhao.core.storage import derived_cache
 
 
 def test_built_once_then_read(tmp_path: Path) -> None:
@@ -55,7 +55,7 @@ def test_an_unwritable_cache_still_gives_the_data(tmp_path: Path, monkeypatch) -
 def test_jieba_prefixes_from_the_cache_are_what_building_gives() -> None:
     from importlib import resources
 
-    from duizhao.core.segment import RESOURCE
+    from duizhao.core.language.segment import RESOURCE
 
     built = _build_frequencies(
         resources.files("duizhao.resources").joinpath(RESOURCE).read_bytes())

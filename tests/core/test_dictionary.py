@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from duizhao.core.dictionary import Dictionary
-from duizhao.core.pinyin_format import join_syllables, numbers_to_marks
+from duizhao.core.language.dictionary import Dictionary
+from duizhao.core.language.pinyin_format import join_syllables, numbers_to_marks
 
 
 @pytest.fixture(scope="module")

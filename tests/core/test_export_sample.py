@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from duizhao.core.document import Document
 from duizhao.core.export import ExportOptions, render
 from duizhao.core.export.common import han_count
-from duizhao.core.glossary import load_glossary
+from duizhao.core.glossary.files import load_glossary
 from duizhao.core.pipeline import annotate_file
 
 

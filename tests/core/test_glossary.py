@@ -8,9 +8,8 @@ from opencc import OpenCC
 
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.errors import GlossaryError
-from duizhao.core.glossary import (
-    Glossary,
-    GlossaryMatcher,
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.glossary.files import (
     backup_path,
     document_glossary_path,
     load_glossary,
@@ -18,6 +17,7 @@ from duizhao.core.glossary import (
     read_glossary,
     save_glossary,
 )
+from duizhao.core.glossary.matching import GlossaryMatcher
 
 HEADER = "traditional,simplified,pinyin,english,category,note\n"
 

@@ -8,7 +8,8 @@ import pytest
 
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.errors import GlossaryError
-from duizhao.core.glossary import Glossary, load_glossary, read_glossary, save_glossary
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.glossary.files import load_glossary, read_glossary, save_glossary
 
 TRICKY = GlossaryEntry(
     traditional="歐洲安全組織", simplified="欧洲安全组织", english='OSCE <"Vienna"> & co',

@@ -9,12 +9,13 @@ import sys
 import time
 from pathlib import Path
 
-from duizhao.core.glossary import backup_path, load_glossary
+from duizhao.core.glossary.files import backup_path, load_glossary
 
 SAVER = """
 import sys
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.glossary import Glossary, save_glossary
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.glossary.files import save_glossary
 
 path = sys.argv[1]
 def make(tag, n):

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from duizhao.core import paths
 from duizhao.core.document import Document, GlossaryEntry, Paragraph, Script, Sentence, Source
 from duizhao.core.errors import GlossaryError
-from duizhao.core.glossary import Glossary, load_glossary, rematch_terms, save_glossary
-from duizhao.core.glossary_set import (
+from duizhao.core.glossary.entries import Glossary, rematch_terms
+from duizhao.core.glossary.files import load_glossary, save_glossary
+from duizhao.core.glossary.glossary_set import (
     DOCUMENT,
     PERSONAL,
     GlossarySet,
@@ -17,6 +17,7 @@ from duizhao.core.glossary_set import (
     merge_glossaries,
     personal_glossary_path,
 )
+from duizhao.core.storage import paths
 
 PUTIN_DOC = GlossaryEntry("普京", "普京", "Vladimir Putin", "person", "Pǔjīng", "from the doc")
 PUTIN_MINE = GlossaryEntry("普京", "普京", "Putin", "person")
@@ -215,7 +216,7 @@ def test_removing_from_a_named_glossary(tmp_path: Path) -> None:
 
 
 def test_prefill_from_dictionary_word_and_from_unknown_name() -> None:
-    from duizhao.core.glossary_prefill import prefill_entry
+    from duizhao.core.glossary.prefill import prefill_entry
 
     known = prefill_entry("伊斯坦布爾")
     assert (known.traditional, known.simplified) == ("伊斯坦布爾", "伊斯坦布尔")

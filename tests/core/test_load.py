@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from duizhao.core.errors import DocumentError
-from duizhao.core.load import load_string, load_text_file
+from duizhao.core.text.load import load_string, load_text_file
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-8-sig", "utf-16-be"])

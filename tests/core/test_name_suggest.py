@@ -4,9 +4,9 @@ from pathlib import Path
 
 from opencc import OpenCC
 
-from duizhao.core.glossary import load_glossary
-from duizhao.core.glossary_prefill import prefill_entry
-from duizhao.core.name_suggest import suggest_names
+from duizhao.core.glossary.files import load_glossary
+from duizhao.core.glossary.name_suggest import suggest_names
+from duizhao.core.glossary.prefill import prefill_entry
 
 NAMES = {"澤連斯基": 17, "科爾圖諾夫": 11, "梅金斯基": 3, "烏梅羅夫": 2}
 

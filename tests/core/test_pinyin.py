@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from duizhao.core.convert import ScriptConverter
-from duizhao.core.pinyin import PinyinReader, split_marked
-from duizhao.core.segment import Segmenter
+from duizhao.core.language.convert import ScriptConverter
+from duizhao.core.language.pinyin import PinyinReader, split_marked
+from duizhao.core.language.segment import Segmenter
 
 
 @pytest.fixture(scope="module")

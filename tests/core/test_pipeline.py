@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from duizhao.core.document import Document, Script
-from duizhao.core.glossary import load_glossary
+from duizhao.core.glossary.files import load_glossary
 from duizhao.core.pipeline import Annotator, annotate_file
 
 NAMES = {"梅金斯基": 3, "烏梅羅夫": 2, "科爾圖諾夫": 11, "澤連斯基": 17}

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from duizhao.core.convert import ScriptConverter
-from duizhao.core.dictionary import Dictionary
-from duizhao.core.glossary import load_glossary
-from duizhao.core.segment import Segmenter
+from duizhao.core.glossary.files import load_glossary
+from duizhao.core.language.convert import ScriptConverter
+from duizhao.core.language.dictionary import Dictionary
+from duizhao.core.language.segment import Segmenter
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 

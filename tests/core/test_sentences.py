@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from duizhao.core.sentences import iter_paragraphs, split_sentences
+from duizhao.core.text.sentences import iter_paragraphs, split_sentences
 
 
 def sentences_of(text: str) -> list[str]:

@@ -6,9 +6,9 @@ import dataclasses
 import json
 from pathlib import Path
 
-from duizhao.core.glossary import load_glossary
+from duizhao.core.glossary.files import load_glossary
 from duizhao.core.pipeline import Annotator
-from duizhao.ui import doc_cache
+from duizhao.core.storage import doc_cache
 
 
 def test_a_cached_document_comes_back_equal_without_its_english(
@@ -52,7 +52,7 @@ def test_the_sample_ships_annotated_as_the_pipeline_annotates_it_now() -> None:
     key, document = doc_cache.sample_key_and_document()
     shipped = doc_cache.shipped_folder() / f"{key}.json"
     assert shipped.is_file(), "the sample's shipped annotation is stale: run " \
-        "`python -m duizhao.ui.doc_cache` and commit seeds/annotated/"
+        "`python tools/ship_sample_annotation.py` and commit seeds/annotated/"
     assert [p.name for p in doc_cache.shipped_folder().glob("*.json")] == [shipped.name]
     # what a first run loads (no user cache yet) is what annotating gives, English aside
     assert not (doc_cache.cache_dir() / "annotated" / shipped.name).exists()

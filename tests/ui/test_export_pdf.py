@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from duizhao.core.errors import ExportError
 from duizhao.core.export import ExportOptions, export_document
-from duizhao.ui import export_pdf
+from duizhao.pdf import writer as export_pdf
 from export_fixtures import build_document, build_hostile_document
 
 
@@ -60,15 +60,17 @@ def test_export_document_writes_pdf_once_registered(qapp, tmp_path: Path) -> Non
 
 
 def test_no_chinese_font_gives_a_clear_message(qapp, monkeypatch) -> None:
-    monkeypatch.setattr(export_pdf, "_families", None)
-    monkeypatch.setattr(export_pdf, "bundled_cjk_families", lambda: ())  # package missing
-    monkeypatch.setattr(export_pdf.QFontDatabase, "families", lambda *args: [])
+    from duizhao.pdf import fonts as pdf_fonts
+
+    monkeypatch.setattr(pdf_fonts, "_families", None)
+    monkeypatch.setattr(pdf_fonts, "bundled_cjk_families", lambda: ())  # package missing
+    monkeypatch.setattr(pdf_fonts.QFontDatabase, "families", lambda *args: [])
     with pytest.raises(ExportError, match="noto-cjk-sans-otc"):
         export_pdf.render_pdf(build_document(), ExportOptions())
 
 
 def test_sample_pdf_keeps_every_sentence_on_one_page(qapp) -> None:
-    from duizhao.core.glossary import load_glossary
+    from duizhao.core.glossary.files import load_glossary
     from duizhao.core.pipeline import annotate_file
     from duizhao.core.samples import sample_glossary_path, sample_path
 
@@ -100,7 +102,7 @@ def test_pdf_export_without_a_qt_application_or_display(tmp_path: Path) -> None:
         "import json, sys\n"
         "from duizhao.core.document import Document\n"
         "from duizhao.core.export import export_document\n"
-        "import duizhao.ui.export_pdf\n"
+        "import duizhao.pdf.writer\n"
         "doc = Document.from_dict(json.load(open(sys.argv[1], encoding='utf-8')))\n"
         "export_document(doc, sys.argv[2])\n"
     )
@@ -113,7 +115,7 @@ def test_pdf_export_without_a_qt_application_or_display(tmp_path: Path) -> None:
 
 
 def test_window_falls_back_to_the_bundled_font_without_a_system_one(qapp, monkeypatch) -> None:
-    from duizhao.ui import fonts
+    from duizhao import fonts
 
     registered: list[bool] = []
     monkeypatch.setattr(fonts, "system_has_cjk_font", lambda: False)
@@ -124,7 +126,7 @@ def test_window_falls_back_to_the_bundled_font_without_a_system_one(qapp, monkey
 
 
 def test_bundled_font_loads_and_covers_both_scripts(qapp) -> None:
-    from duizhao.ui import fonts
+    from duizhao import fonts
 
     families = fonts.bundled_cjk_families()
     assert "Noto Sans CJK TC" in families and "Noto Sans CJK SC" in families

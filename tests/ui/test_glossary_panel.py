@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.glossary import backup_path, load_glossary, save_glossary
-from duizhao.core.glossary_set import DOCUMENT, PERSONAL
+from duizhao.core.glossary.files import backup_path, load_glossary, save_glossary
+from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL
 from duizhao.ui import i18n
 from duizhao.ui.dialogs.glossary_entry_dialog import GlossaryEntryDialog
 from duizhao.ui.main_window import MainWindow
@@ -283,7 +283,7 @@ def test_closing_the_window_right_after_an_edit_saves_it(panel: GlossaryPanel,
 
 
 def test_pasted_text_adds_to_the_personal_glossary(qtbot: QtBot, gwindow: MainWindow) -> None:
-    from duizhao.core.glossary_set import personal_glossary_path
+    from duizhao.core.glossary.glossary_set import personal_glossary_path
 
     panel = install_glossary_panel(gwindow)
     with qtbot.waitSignal(gwindow.document_ready, timeout=WAIT_MS):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from duizhao.core.paths import config_dir
+from duizhao.core.storage.paths import config_dir
 from duizhao.ui import i18n
 from duizhao.ui.dialogs.preferences import PreferencesDialog
 from duizhao.ui.main_window import MainWindow

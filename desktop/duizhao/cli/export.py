@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import IO
 
 from duizhao.cli.progress import Report, TerminalProgress
-from duizhao.core.atomic import atomic_open
 from duizhao.core.document import SCHEMA, Document, Paragraph, Source
 from duizhao.core.errors import ExportError
 from duizhao.core.export import ExportOptions, export_document, resolve_format
-from duizhao.core.glossary import Glossary
-from duizhao.core.glossary_set import GlossarySet
-from duizhao.core.load import load_text_file
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.glossary.glossary_set import GlossarySet
 from duizhao.core.pipeline import AnnotateOptions, Annotator
+from duizhao.core.storage.atomic import atomic_open
+from duizhao.core.text.load import load_text_file
 
 TRANSLATION_CHUNK = 64  # sentences translated together: big enough to batch, small to stream
 
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
             if translate is not None:
                 translate(document)
             if out_format == "pdf":
-                import duizhao.ui.export_pdf  # noqa: F401  (registers the Qt-rendered PDF writer)
+                import duizhao.pdf.writer  # noqa: F401  (registers the Qt-rendered PDF writer)
             export_document(document, output, options, format=out_format, force=True,
                             progress=progress.stage(f"Writing {output.name}"))
     finally:
@@ -126,7 +126,7 @@ def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: st
                       encoding: str, translate: Callable[[Document], None] | None = None,
                       progress: Report | None = None) -> None:
     """Write the ``duizhao.annotated/1`` JSON without holding every paragraph in memory."""
-    from duizhao.core.convert import detect_script
+    from duizhao.core.language.convert import detect_script
 
     script = detect_script(text)
     source = Source(path, encoding, script)

@@ -14,8 +14,9 @@ import argparse
 import sys
 
 from duizhao.core.errors import GlossaryError
-from duizhao.core.glossary import Glossary, read_glossary, save_glossary
-from duizhao.core.glossary_formats import format_for
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.glossary.files import read_glossary, save_glossary
+from duizhao.core.glossary.formats import format_for
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

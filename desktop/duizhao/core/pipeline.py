@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from duizhao.core.convert import ScriptConverter, detect_script
-from duizhao.core.dictionary import Dictionary
 from duizhao.core.document import (
     Document,
     GlossaryEntry,
@@ -25,12 +23,14 @@ from duizhao.core.document import (
     TermHit,
     Token,
 )
-from duizhao.core.glossary import Glossary
-from duizhao.core.han import has_han
-from duizhao.core.load import load_text_file
-from duizhao.core.pinyin import PinyinReader
-from duizhao.core.segment import Segmenter
-from duizhao.core.sentences import iter_paragraphs, split_sentences
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.language.convert import ScriptConverter, detect_script
+from duizhao.core.language.dictionary import Dictionary
+from duizhao.core.language.pinyin import PinyinReader
+from duizhao.core.language.segment import Segmenter
+from duizhao.core.text.han import has_han
+from duizhao.core.text.load import load_text_file
+from duizhao.core.text.sentences import iter_paragraphs, split_sentences
 
 NAME_CATEGORIES = frozenset({"person", "place", "organisation"})
 

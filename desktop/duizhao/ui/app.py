@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from duizhao.core.errors import DocumentError
 from duizhao.core.samples import sample_glossary_path, sample_path
+from duizhao.fonts import ensure_cjk_font
 from duizhao.ui import gc_policy, i18n
-from duizhao.ui.fonts import ensure_cjk_font
 from duizhao.ui.settings import Settings
 
 if TYPE_CHECKING:

@@ -1,8 +1,8 @@
 """Glossary edits in the window: undo stack, re-highlighting, saving.
 
-An edit changes the open document's :class:`~duizhao.core.glossary_set.GlossarySet`, then
+An edit changes the open document's :class:`~duizhao.core.glossary.glossary_set.GlossarySet`, then
 re-matches only the sentences containing a form whose entry changed
-(:func:`duizhao.core.glossary.rematch_terms`) and re-renders just those rows — a large
+(:func:`duizhao.core.glossary.entries.rematch_terms`) and re-renders just those rows — a large
 document is never re-annotated for a glossary edit. Saving is atomic (with a backup) and
 happens shortly after the last edit, off the typing path.
 """
@@ -17,8 +17,8 @@ from PySide6.QtGui import QUndoStack
 
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.errors import DuizhaoError
-from duizhao.core.glossary import rematch_terms
-from duizhao.core.glossary_set import GlossarySet
+from duizhao.core.glossary.entries import rematch_terms
+from duizhao.core.glossary.glossary_set import GlossarySet
 from duizhao.ui.glossary_commands import AddEntryCommand, EditEntryCommand, RemoveEntryCommand
 from duizhao.ui.models.glossary_model import GlossaryTableModel
 

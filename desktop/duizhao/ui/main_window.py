@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         token = sentence.tokens[token_index]
         if not any(ch.isalpha() for ch in token.text):
             return  # punctuation and numbers have no card
-        from duizhao.core.dictionary import Dictionary
+        from duizhao.core.language.dictionary import Dictionary
 
         self.side.dictionary_card.show_token(token, Dictionary.bundled())
         self.side.show_dictionary_card()

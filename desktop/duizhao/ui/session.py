@@ -52,9 +52,9 @@ def _count(paragraphs: list[Paragraph]) -> int:
 
 def _annotate(request: OpenRequest, context: TaskContext) -> Document:
     """Runs on a worker: load, pick the glossaries, annotate (or reuse the cached result)."""
-    from duizhao.core.glossary_set import GlossarySet
-    from duizhao.core.load import load_string, load_text_file
-    from duizhao.ui import doc_cache
+    from duizhao.core.glossary.glossary_set import GlossarySet
+    from duizhao.core.storage import doc_cache
+    from duizhao.core.text.load import load_string, load_text_file
 
     if request.text is not None:
         loaded = load_string(request.text)
@@ -77,7 +77,7 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
         context.report(len(loaded.text), len(loaded.text))
         return Document(source, loaded.text, cached.paragraphs)
 
-    from duizhao.core.convert import detect_script
+    from duizhao.core.language.convert import detect_script
     from duizhao.core.pipeline import AnnotateOptions, Annotator
 
     annotator = Annotator(glossary, AnnotateOptions(request.variant, request.pinyin_style))
@@ -298,7 +298,7 @@ class DocumentSession(QObject):
     # -- glossary ------------------------------------------------------------------------------
     def apply_glossary_change(self, changed_forms: set[str]) -> list[int]:
         """Re-match terms after a glossary edit; returns the rows whose terms changed."""
-        from duizhao.core.glossary import rematch_terms
+        from duizhao.core.glossary.entries import rematch_terms
 
         if self.glossary_set is None or not changed_forms:
             return []

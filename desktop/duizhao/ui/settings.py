@@ -1,7 +1,7 @@
 """The reader's preferences, remembered with QSettings.
 
-The settings file lives in ``duizhao.core.paths.config_dir()`` (an INI file) rather than Qt's
-default location, so ``DUIZHAO_HOME`` (portable installs, tests) covers it too.
+The settings file lives in ``duizhao.core.storage.paths.config_dir()`` (an INI file) rather
+than Qt's default location, so ``DUIZHAO_HOME`` (portable installs, tests) covers it too.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-from duizhao.core.paths import config_dir
+from duizhao.core.storage.paths import config_dir
 
 PANES = ("original", "converted", "pinyin", "english")
 PINYIN_STYLES = ("marks", "numbers", "zhuyin")

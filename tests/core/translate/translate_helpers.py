@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from duizhao.core.document import Document
-from duizhao.core.glossary import load_glossary
+from duizhao.core.glossary.files import load_glossary
 from duizhao.core.pipeline import Annotator
 
 

@@ -4,7 +4,7 @@
 ``format`` or the file extension, refuses to overwrite an existing file unless ``force``, and
 writes atomically, so a failed export never leaves a half-written file or destroys the old one.
 
-PDF needs Qt's text layout, which the core never imports: ``duizhao.ui.export_pdf`` registers
+PDF needs Qt's text layout, which the core never imports: ``duizhao.pdf.writer`` registers
 the "pdf" writer when it is imported (the window does so; the CLI imports it only for PDF).
 """
 
@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from duizhao.core.atomic import atomic_write_bytes
 from duizhao.core.document import Document
 from duizhao.core.errors import ExportError
 from duizhao.core.export.options import (
@@ -29,6 +28,7 @@ from duizhao.core.export.options import (
     ScriptChoice,
 )
 from duizhao.core.export.progress import Progress, reporting
+from duizhao.core.storage.atomic import atomic_write_bytes
 
 __all__ = [
     "COLUMNS", "COLUMN_TITLES", "DEFAULT_COLUMNS", "FORMATS", "PAGE_SIZES", "ExportError",
@@ -48,7 +48,7 @@ class ExportFormat:
     name: str
     label: str  # for a file dialog filter
     extensions: tuple[str, ...]  # first one is the default
-    render: Renderer | None  # None: provided by another layer (PDF: duizhao.ui.export_pdf)
+    render: Renderer | None  # None: provided by another layer (PDF: duizhao.pdf.writer)
 
 
 def _html(document: Document, options: ExportOptions) -> bytes:

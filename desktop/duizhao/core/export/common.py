@@ -12,8 +12,8 @@ from typing import Any
 
 from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence, TermHit
 from duizhao.core.export.options import ExportOptions, PinyinStyle, ScriptChoice
-from duizhao.core.han import han_count, is_han
-from duizhao.core.pinyin_format import strip_tones
+from duizhao.core.language.pinyin_format import strip_tones
+from duizhao.core.text.han import han_count, is_han
 
 # XML 1.0 forbids these code points even as character references.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

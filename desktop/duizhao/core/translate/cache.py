@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from duizhao.core import paths
+from duizhao.core.storage import paths
 
 SCHEMA_VERSION = 1
 FILE_NAME = "translations.sqlite3"

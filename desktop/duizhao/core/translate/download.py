@@ -18,8 +18,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from duizhao.core import paths
 from duizhao.core.errors import ModelError
+from duizhao.core.storage import paths
 from duizhao.core.translate.common import CancelToken, OperationCancelled, Progress, check_cancel
 from duizhao.core.translate.packages import (
     AvailableModel,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from duizhao.core.document import Sentence, TermHit, Token
-from duizhao.core.han import has_han, is_han
+from duizhao.core.text.han import has_han, is_han
 from duizhao.core.translate.terms import term_english
 
 SOURCE = "gloss"
@@ -53,7 +53,7 @@ def _lookup(word: str) -> list[str]:
     """CC-CEDICT senses of ``word``. A proper name goes after the common word when the word is
     longer than one character (和平: "peace", not the Heping district) or the name is just a
     surname (和: "and", not "surname He"); 俄 stays "Russia"."""
-    from duizhao.core.dictionary import Dictionary, DictionaryEntry
+    from duizhao.core.language.dictionary import Dictionary, DictionaryEntry
 
     entries = Dictionary.bundled().lookup(word)
 

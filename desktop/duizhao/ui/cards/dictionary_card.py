@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 from duizhao.core.document import GlossaryEntry, Token
 
 if TYPE_CHECKING:  # the dictionary module is loaded with the first card, not at start-up
-    from duizhao.core.dictionary import Dictionary, DictionaryEntry
+    from duizhao.core.language.dictionary import Dictionary, DictionaryEntry
 
 
 def _escape(text: str) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import duizhao.pdf.writer  # noqa: F401  (registers the PDF format)
 from duizhao.core.document import Document, Paragraph
 from duizhao.core.errors import DuizhaoError
 from duizhao.core.export import (
@@ -44,8 +45,8 @@ from duizhao.core.export import (
     export_document,
     render,
 )
-from duizhao.core.paths import config_dir
-from duizhao.ui import export_pdf  # registers the PDF format
+from duizhao.core.storage.paths import config_dir
+from duizhao.pdf.layout import preview_html
 from duizhao.ui.tasks import BackgroundOp, TaskContext, TaskHandle
 
 PREVIEW_SENTENCES = 3
@@ -305,7 +306,7 @@ class ExportDialog(QDialog):
                 # Qt's rich text knows no <ruby>: show the PDF's layout, which it can render.
                 if name == "docx":
                     options = options.with_changes(layout=Layout.SIDE_BY_SIDE)
-                self.preview.setHtml(export_pdf.preview_html(sample, options))
+                self.preview.setHtml(preview_html(sample, options))
             else:
                 text = render(sample, name, options).decode("utf-8")
                 self.preview.setPlainText(text)

@@ -21,7 +21,7 @@ from duizhao.ui import i18n
 from duizhao.ui.panes.pane_group import KINDS
 from duizhao.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 
-VARIANTS = ("", "t2s", "tw2s", "hk2s")  # see duizhao.core.convert.ScriptConverter
+VARIANTS = ("", "t2s", "tw2s", "hk2s")  # see duizhao.core.language.convert.ScriptConverter
 
 
 class PreferencesDialog(QDialog):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.name_suggest import NameSuggestion
+from duizhao.core.glossary.name_suggest import NameSuggestion
 
 CONTEXT = 8
 

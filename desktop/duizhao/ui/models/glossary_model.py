@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.glossary import Glossary
-from duizhao.core.glossary_set import DOCUMENT, PERSONAL, GlossarySet
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL, GlossarySet
 from duizhao.ui.panes.formats import category_colour, category_label
 
 # The table's column headings (marked for lupdate; translated when shown).

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from duizhao.core.document import CATEGORIES, GlossaryEntry
 from duizhao.core.errors import DuizhaoError
-from duizhao.core.glossary import Glossary, read_glossary, save_glossary
-from duizhao.core.glossary_formats import ImportProblem
-from duizhao.core.glossary_set import DOCUMENT, PERSONAL
-from duizhao.core.han import has_han
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.glossary.files import read_glossary, save_glossary
+from duizhao.core.glossary.formats import ImportProblem
+from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL
+from duizhao.core.text.han import has_han
 from duizhao.ui.dialogs.glossary_entry_dialog import GlossaryEntryDialog
 from duizhao.ui.glossary_controller import GlossaryController
 from duizhao.ui.models.glossary_model import (
@@ -269,7 +270,7 @@ class GlossaryPanel(QWidget):
         if not text:
             self.show_message(self.tr("Select a name or word in the Chinese text first."))
             return False
-        from duizhao.core.glossary_prefill import prefill_entry
+        from duizhao.core.glossary.prefill import prefill_entry
 
         return self.add_prefilled(prefill_entry(text))
 
@@ -295,8 +296,8 @@ class GlossaryPanel(QWidget):
 
     # -- names, import, export -----------------------------------------------------------------
     def suggest_names(self) -> None:
-        from duizhao.core.glossary_prefill import prefill_entry
-        from duizhao.core.name_suggest import suggest_names
+        from duizhao.core.glossary.name_suggest import suggest_names
+        from duizhao.core.glossary.prefill import prefill_entry
         from duizhao.ui.dialogs.suggest_names_dialog import SuggestNamesDialog
 
         glossaries = self.model.glossaries

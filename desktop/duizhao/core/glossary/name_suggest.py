@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 
-from duizhao.core.glossary import Glossary
+from duizhao.core.glossary.entries import Glossary
 
 # Characters of the Xinhua transliteration tables, Simplified and Traditional forms.
 _TRANSLITERATION = set(
@@ -54,7 +54,7 @@ def suggest_names(
     known name is never suggested again, in whole or in part.
     """
     if dictionary is None:
-        from duizhao.core.dictionary import Dictionary
+        from duizhao.core.language.dictionary import Dictionary
 
         dictionary = Dictionary.bundled()
     masked = _mask_known(text, glossary)

@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterable
 
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.glossary_formats.common import (
+from duizhao.core.glossary.formats.common import (
     FIELDS,
     ImportProblem,
     ReadResult,

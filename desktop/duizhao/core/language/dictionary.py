@@ -1,6 +1,6 @@
 """The bundled CC-CEDICT: lookup by Traditional or Simplified form.
 
-The data is ``resources/cedict.tsv.gz`` (built by ``python -m duizhao.core.cedict_build``):
+The data is ``resources/cedict.tsv.gz`` (built by ``python tools/cedict_build.py``):
 one entry a line, ``traditional<TAB>simplified<TAB>numbered pinyin<TAB>definitions joined by
 /``, after CC-CEDICT's own licence header (CC BY-SA 4.0, kept verbatim as ``#`` lines).
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from duizhao.core.pinyin_format import numbers_to_marks
+from duizhao.core.language.pinyin_format import numbers_to_marks
 
 RESOURCE = "cedict.tsv.gz"
 

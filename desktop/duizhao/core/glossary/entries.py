@@ -1,36 +1,16 @@
-"""The glossary: an ordered list of entries, matched in a text in either script.
-
-Matching uses an Aho–Corasick automaton (pyahocorasick) over every written form of every
-entry, so one pass over the text finds all of them whatever the glossary's size. Where hits
-overlap the longest wins (ties: the leftmost), and a form shared by two entries belongs to the
-one listed first — which is how a per-document entry takes precedence over a personal one
-(see :mod:`duizhao.core.glossary_set`).
-"""
+"""The glossary: an ordered list of entries, matched in a text in either script, and kept in
+step with a document's highlights after an edit."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import time
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
-
-from duizhao.core.atomic import atomic_write_bytes
 from duizhao.core.document import Document, GlossaryEntry, Sentence, TermHit
-from duizhao.core.errors import GlossaryError
-from duizhao.core.glossary_formats import ImportProblem, ReadResult, format_for
-
-__all__ = [
-    "EntryOrigin", "Glossary", "GlossaryMatcher", "ImportProblem", "ReadResult",
-    "backup_path", "document_glossary_path", "load_glossary", "load_glossary_or_backup",
-    "read_glossary", "rematch_terms", "save_glossary",
-]
+from duizhao.core.glossary.matching import GlossaryMatcher, hits_in
 
 
 @dataclass(frozen=True)
@@ -52,72 +32,6 @@ class EntryOrigin:
         if self.kind == "personal":
             return f"personal glossary {name}".strip()
         return name
-
-
-class GlossaryMatcher:
-    """Every occurrence of every entry's forms; longest wins, no overlaps."""
-
-    def __init__(self, entries: Iterable[GlossaryEntry] = (), *,
-                 owners: dict[str, GlossaryEntry] | None = None) -> None:
-        self._automaton = ahocorasick.Automaton()
-        if owners is None:
-            owners = {}
-            for entry in entries:
-                for form in entry.forms():
-                    owners.setdefault(form, entry)  # the first entry listed owns a shared form
-        for form, entry in owners.items():
-            self._automaton.add_word(form, (len(form), entry))
-        self._empty = len(self._automaton) == 0
-        if not self._empty:
-            self._automaton.make_automaton()
-
-    def __len__(self) -> int:
-        return len(self._automaton)
-
-    def candidates(self, text: str) -> list[tuple[int, int, GlossaryEntry]]:
-        """Every occurrence, overlapping ones included, in order of their end."""
-        if self._empty or not text:
-            return []
-        return [(end + 1 - length, end + 1, entry)
-                for end, (length, entry) in self._automaton.iter(text)]
-
-    def find(self, text: str, offset: int = 0) -> list[TermHit]:
-        """Hits in ``text``, offsets shifted by ``offset`` (the text's start in a document)."""
-        return _hits(text, self.candidates(text), offset)
-
-
-def _hits(text: str, found: list[tuple[int, int, GlossaryEntry]], offset: int) -> list[TermHit]:
-    if not found:
-        return []
-    chosen = found if _disjoint(found) else _longest_first(found)
-    return [TermHit(start + offset, end + offset, text[start:end], entry)
-            for start, end, entry in chosen]
-
-
-def _disjoint(found: list[tuple[int, int, GlossaryEntry]]) -> bool:
-    # The automaton reports in order of end position; disjoint hits are then sorted by start too.
-    previous_end = -1
-    for start, end, _ in found:
-        if start < previous_end:
-            return False
-        previous_end = end
-    return True
-
-
-def _longest_first(
-    found: list[tuple[int, int, GlossaryEntry]],
-) -> list[tuple[int, int, GlossaryEntry]]:
-    found.sort(key=lambda hit: (hit[0] - hit[1], hit[0]))
-    base = min(hit[0] for hit in found)
-    taken_chars = bytearray(max(hit[1] for hit in found) - base)
-    taken: list[tuple[int, int, GlossaryEntry]] = []
-    for hit in found:
-        start, end = hit[0] - base, hit[1] - base
-        if taken_chars.find(1, start, end) == -1:
-            taken_chars[start:end] = b"\x01" * (end - start)
-            taken.append(hit)
-    taken.sort(key=lambda hit: hit[0])
-    return taken
 
 
 @dataclass(frozen=True)
@@ -234,7 +148,7 @@ class Glossary:
                  if text[hit[0]:hit[1]] not in pending]
         found += overlay.candidates(text)
         found.sort(key=lambda hit: (hit[1], hit[0]))
-        return _hits(text, found, offset)
+        return hits_in(text, found, offset)
 
     # -- editing -------------------------------------------------------------------------
     def add(self, entry: GlossaryEntry, index: int | None = None) -> int:
@@ -307,116 +221,6 @@ class Glossary:
         self.revision += 1
 
 
-# -- files -------------------------------------------------------------------------------
-
-def document_glossary_path(document_path: str | os.PathLike[str]) -> Path:
-    """The per-document glossary beside a document: ``<doc stem>.glossary.csv``."""
-    path = Path(document_path)
-    return path.with_name(f"{path.stem}.glossary.csv")
-
-
-def backup_path(path: str | os.PathLike[str]) -> Path:
-    """Where :func:`save_glossary` keeps the previous version (``name~``)."""
-    path = Path(path)
-    return path.with_name(path.name + "~")
-
-
-def read_glossary(path: str | os.PathLike[str]) -> ReadResult:
-    """Every entry that could be read and every problem found, without raising for bad lines.
-
-    For an import the user may accept the good entries; :func:`load_glossary` refuses the file.
-    """
-    file = Path(path)
-    module = format_for(file, writing=False)
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise GlossaryError(f"{file}: no such glossary file") from None
-    except IsADirectoryError:
-        raise GlossaryError(f"{file}: is a folder, not a glossary file") from None
-    except OSError as error:
-        raise GlossaryError(f"{file}: cannot be read ({error.strerror or error})") from None
-    result: ReadResult = module.parse(data)
-    return result
-
-
-def load_glossary(path: str | os.PathLike[str], *, kind: str = "") -> Glossary:
-    """Read a glossary; a bad file raises GlossaryError naming the file and the first bad line."""
-    file = Path(path)
-    result = read_glossary(file)
-    if result.problems:
-        first = result.problems[0]
-        more = len(result.problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise GlossaryError(first.describe(str(file)) + suffix)
-    return Glossary(result.entries, path=file, kind=kind)
-
-
-def load_glossary_or_backup(
-    path: str | os.PathLike[str], *, kind: str = "",
-) -> tuple[Glossary, str | None]:
-    """Load ``path``; if it is corrupt, fall back to its last good copy (``name~``).
-
-    Returns the glossary and, when the backup was used, the message to show the user. The
-    corrupt file is not touched here; :func:`save_glossary` keeps it as ``name.corrupt``
-    before writing over it. With no usable backup the original GlossaryError is raised.
-    """
-    file = Path(path)
-    try:
-        return load_glossary(file, kind=kind), None
-    except GlossaryError as error:
-        backup = backup_path(file)
-        if not file.exists() or not backup.exists():
-            raise
-        try:
-            glossary = load_glossary(backup, kind=kind)
-        except GlossaryError:
-            raise error from None
-        glossary.path = file
-        glossary.recovered_from = backup
-        return glossary, f"{error} Using the last good copy ({backup.name}) instead."
-
-
-def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
-                  path: str | os.PathLike[str] | None = None) -> Path:
-    """Write atomically in the format of ``path``'s extension, keeping the old file as ``name~``.
-
-    When the glossary was recovered from its backup (the file was corrupt), the corrupt file is
-    kept as ``name.corrupt`` instead of becoming the backup, so the last good copy is never
-    overwritten by a broken one.
-    """
-    if path is None:
-        if not isinstance(glossary, Glossary) or glossary.path is None:
-            raise GlossaryError("the glossary has no file to save to")
-        path = glossary.path
-    file = Path(path)
-    module = format_for(file, writing=True)
-    data: bytes = module.dump(list(glossary), title=file.stem)
-    keep_backup = True
-    recovered = isinstance(glossary, Glossary) and glossary.recovered_from is not None
-    if recovered and file.exists():
-        with contextlib.suppress(OSError):
-            shutil.copy2(file, file.with_name(file.name + ".corrupt"))
-        keep_backup = False  # the backup stays the last good copy
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(file, data, backup=keep_backup)
-    except OSError as error:
-        raise GlossaryError(f"{file}: cannot be saved ({error.strerror or error})") from None
-    if recovered:
-        glossary.recovered_from = None  # type: ignore[union-attr]
-    _remove_stale_temporaries(file)
-    return file
-
-
-def _remove_stale_temporaries(file: Path) -> None:
-    """Temporary files left by a save that was killed (they are never the real file)."""
-    cutoff = time.time() - 600  # far older than any save still running
-    for pattern in (f".{file.name}.*.tmp", f".{file.name}~.*.tmp"):
-        for leftover in file.parent.glob(pattern):
-            with contextlib.suppress(OSError):
-                if leftover.stat().st_mtime < cutoff:
-                    leftover.unlink()
 
 
 # -- keeping a document's highlights in step with the glossary ----------------------------

@@ -2,7 +2,7 @@
 
 Each module has ``NAME``, ``EXTENSIONS``, ``CAN_READ``, ``parse(data: bytes) -> ReadResult``
 (when it can be read) and ``dump(entries, title="") -> bytes``. Writing the bytes to disk
-(atomically, with a backup) is :func:`duizhao.core.glossary.save_glossary`'s job, so every
+(atomically, with a backup) is :func:`duizhao.core.glossary.files.save_glossary`'s job, so every
 format gets the same safety.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 from duizhao.core.errors import GlossaryError
-from duizhao.core.glossary_formats.common import ImportProblem, ReadResult
+from duizhao.core.glossary.formats.common import ImportProblem, ReadResult
 
 __all__ = ["ImportProblem", "ReadResult", "format_for", "EXTENSIONS"]
 
@@ -38,7 +38,7 @@ def format_for(path: str | Path, *, writing: bool) -> ModuleType:
         known = ", ".join(EXTENSIONS)
         raise GlossaryError(f"{path}: unknown glossary format {suffix or '(no extension)'!r}; "
                             f"use one of {known}")
-    module = importlib.import_module(f"duizhao.core.glossary_formats.{name}")
+    module = importlib.import_module(f"duizhao.core.glossary.formats.{name}")
     if not writing and not module.CAN_READ:
         raise GlossaryError(f"{path}: {module.NAME} files can be written but not read")
     return module

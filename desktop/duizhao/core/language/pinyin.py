@@ -21,15 +21,15 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from duizhao.core.dictionary import Dictionary, DictionaryEntry
-from duizhao.core.han import has_han
-from duizhao.core.pinyin_format import (
+from duizhao.core.language.dictionary import Dictionary, DictionaryEntry
+from duizhao.core.language.pinyin_format import (
     capitalise,
     join_syllables,
     marks_to_numbers,
     strip_tones,
     syllable_to_marks,
 )
+from duizhao.core.text.han import has_han
 
 STYLES = ("marks", "numbers", "zhuyin")
 

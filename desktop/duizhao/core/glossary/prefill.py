@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.glossary_formats.common import entry_from_form
+from duizhao.core.glossary.formats.common import entry_from_form
 
 
 def prefill_entry(text: str, *, dictionary: object | None = None,
@@ -16,8 +16,8 @@ def prefill_entry(text: str, *, dictionary: object | None = None,
     ``dictionary`` defaults to the bundled CC-CEDICT. A word CC-CEDICT spells as a proper
     name, or a run the name suggester would propose, becomes a person; others a term.
     """
-    from duizhao.core.dictionary import Dictionary
-    from duizhao.core.pinyin import PinyinReader
+    from duizhao.core.language.dictionary import Dictionary
+    from duizhao.core.language.pinyin import PinyinReader
 
     word = text.strip()
     if not word:
@@ -34,7 +34,7 @@ def prefill_entry(text: str, *, dictionary: object | None = None,
         return GlossaryEntry(first.traditional, first.simplified, english,
                              category or guess, pinyin, "")
     base = entry_from_form(word)
-    from duizhao.core.name_suggest import looks_like_name
+    from duizhao.core.glossary.name_suggest import looks_like_name
 
     is_name = looks_like_name(base.traditional) or looks_like_name(base.simplified)
     pinyin = PinyinReader(dictionary=cedict).read_word(base.simplified, is_name=is_name)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.glossary_formats.common import (
+from duizhao.core.glossary.formats.common import (
     ImportProblem,
     ReadResult,
     decode_utf8,

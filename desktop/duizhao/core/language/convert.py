@@ -2,7 +2,7 @@
 
 Conversion is OpenCC (opencc-python-reimplemented) plus CC-CEDICT's word-level knowledge where
 OpenCC has none: OpenCC leaves 著 untouched, so 意味著 would stay 意味著 in Simplified; the
-CC-CEDICT word pairs in ``resources/script_fixes.tsv`` (built by ``duizhao.core.cedict_build``)
+CC-CEDICT word pairs in ``resources/script_fixes.tsv`` (built by ``tools.cedict_build``)
 give 意味着, 隨著 → 随着, while 著名, 著作, 土著 keep 著. Outside every known word such a character
 takes the simplification most CC-CEDICT words give it (看著 → 看着).
 
@@ -25,8 +25,8 @@ import opencc
 
 from duizhao.core.document import Script
 from duizhao.core.errors import DuizhaoError
-from duizhao.core.han import is_han
-from duizhao.core.pinyin_format import marks_to_numbers
+from duizhao.core.language.pinyin_format import marks_to_numbers
+from duizhao.core.text.han import is_han
 
 # variant → (Traditional→Simplified config, Simplified→Traditional config)
 VARIANTS: dict[str, tuple[str, str]] = {

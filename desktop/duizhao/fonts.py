@@ -1,4 +1,5 @@
-"""The CJK font shipped as a Python package (noto-cjk-sans-otc), for machines without one."""
+"""The CJK font shipped as a Python package (noto-cjk-sans-otc), registered with Qt for machines
+without one; the window and the PDF exporter both use it."""
 
 from __future__ import annotations
 

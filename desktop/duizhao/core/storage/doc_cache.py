@@ -10,7 +10,7 @@ referred to by number: the sample's file is 200 KB instead of 510 KB and loads i
 instead of 11 (that load is most of a later start's background work).
 
 The bundled sample's annotation ships with Duizhao (``seeds/annotated/<key>.json``, made by
-``python -m duizhao.ui.doc_cache``), so even the first run shows it at once; it is used only
+``python tools/ship_sample_annotation.py``), so even the first run shows it at once; it is used only
 when the key matches, and a test fails when it no longer does.
 """
 
@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from duizhao import __version__
-from duizhao.core.atomic import atomic_write_text
 from duizhao.core.document import (
     Document,
     GlossaryEntry,
@@ -33,7 +32,8 @@ from duizhao.core.document import (
     TermHit,
     Token,
 )
-from duizhao.core.paths import cache_dir
+from duizhao.core.storage.atomic import atomic_write_text
+from duizhao.core.storage.paths import cache_dir
 
 FORMAT = "duizhao.cache/2"
 MAX_FILES = 40
@@ -149,22 +149,13 @@ def decode(data: dict[str, Any]) -> Document:
 def sample_key_and_document() -> tuple[str, Document]:
     """The bundled sample annotated as the window's first run annotates it (its glossary, the
     default options), with the cache key the window computes for it."""
-    from duizhao.core.glossary_set import GlossarySet
-    from duizhao.core.load import load_text_file
+    from duizhao.core.glossary.glossary_set import GlossarySet
     from duizhao.core.pipeline import Annotator
     from duizhao.core.samples import sample_glossary_path, sample_path
+    from duizhao.core.text.load import load_text_file
 
     loaded = load_text_file(sample_path())
     glossary = GlossarySet.open(sample_path(), glossary_path=sample_glossary_path(),
                                 use_personal=False).merged
     document = Annotator(glossary).annotate_text(loaded.text, encoding=loaded.encoding)
     return key(loaded.text, list(glossary), None, "marks"), document
-
-
-if __name__ == "__main__":  # python -m duizhao.ui.doc_cache: ship the sample's annotation again
-    sample_key, sample_document = sample_key_and_document()
-    shipped = shipped_folder()
-    for stale in shipped.glob("*.json"):
-        stale.unlink()
-    store(sample_key, sample_document, shipped)
-    print(shipped / f"{sample_key}.json")

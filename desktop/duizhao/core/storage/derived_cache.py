@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from duizhao import __version__
-from duizhao.core.atomic import atomic_write_bytes
-from duizhao.core.paths import cache_dir
+from duizhao.core.storage.atomic import atomic_write_bytes
+from duizhao.core.storage.paths import cache_dir
 
 T = TypeVar("T")
 

@@ -4,7 +4,7 @@ Precedence: **the per-document glossary wins.** Where both define an entry with 
 Traditional or Simplified form, the per-document entry is the one matched and shown; the
 personal entry is hidden for that document only (it still applies to every other document).
 Each entry of the merged glossary knows which file it came from
-(:meth:`duizhao.core.glossary.Glossary.origin`), including the personal entries it hides, so
+(:meth:`duizhao.core.glossary.entries.Glossary.origin`), including the personal entries it hides, so
 the card can say "from 000_x.glossary.csv (overrides your personal glossary)".
 
 Files: the personal glossary is ``glossary.csv`` in the user data folder; a document's
@@ -21,16 +21,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from duizhao.core import paths
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.errors import GlossaryError
-from duizhao.core.glossary import (
-    EntryOrigin,
-    Glossary,
+from duizhao.core.glossary.entries import EntryOrigin, Glossary
+from duizhao.core.glossary.files import (
     document_glossary_path,
     load_glossary_or_backup,
     save_glossary,
 )
+from duizhao.core.storage import paths
 
 DOCUMENT = "document"
 PERSONAL = "personal"

@@ -21,7 +21,7 @@ from typing import Any
 
 import ahocorasick
 
-from duizhao.core.derived_cache import load_or_build
+from duizhao.core.storage.derived_cache import load_or_build
 
 RESOURCE = "words.txt.gz"
 

@@ -19,7 +19,7 @@ from xml.parsers import expat
 from xml.sax.saxutils import escape, quoteattr
 
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.glossary_formats.common import (
+from duizhao.core.glossary.formats.common import (
     ImportProblem,
     ReadResult,
     dedupe,

@@ -1,0 +1,129 @@
+"""Glossary files: reading (any supported format), loading with a fall-back to the last good
+copy, and saving atomically with a backup."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from duizhao.core.document import GlossaryEntry
+from duizhao.core.errors import GlossaryError
+from duizhao.core.glossary.entries import Glossary
+from duizhao.core.glossary.formats import ReadResult, format_for
+from duizhao.core.storage.atomic import atomic_write_bytes
+
+
+def document_glossary_path(document_path: str | os.PathLike[str]) -> Path:
+    """The per-document glossary beside a document: ``<doc stem>.glossary.csv``."""
+    path = Path(document_path)
+    return path.with_name(f"{path.stem}.glossary.csv")
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where :func:`save_glossary` keeps the previous version (``name~``)."""
+    path = Path(path)
+    return path.with_name(path.name + "~")
+
+
+def read_glossary(path: str | os.PathLike[str]) -> ReadResult:
+    """Every entry that could be read and every problem found, without raising for bad lines.
+
+    For an import the user may accept the good entries; :func:`load_glossary` refuses the file.
+    """
+    file = Path(path)
+    module = format_for(file, writing=False)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise GlossaryError(f"{file}: no such glossary file") from None
+    except IsADirectoryError:
+        raise GlossaryError(f"{file}: is a folder, not a glossary file") from None
+    except OSError as error:
+        raise GlossaryError(f"{file}: cannot be read ({error.strerror or error})") from None
+    result: ReadResult = module.parse(data)
+    return result
+
+
+def load_glossary(path: str | os.PathLike[str], *, kind: str = "") -> Glossary:
+    """Read a glossary; a bad file raises GlossaryError naming the file and the first bad line."""
+    file = Path(path)
+    result = read_glossary(file)
+    if result.problems:
+        first = result.problems[0]
+        more = len(result.problems) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise GlossaryError(first.describe(str(file)) + suffix)
+    return Glossary(result.entries, path=file, kind=kind)
+
+
+def load_glossary_or_backup(
+    path: str | os.PathLike[str], *, kind: str = "",
+) -> tuple[Glossary, str | None]:
+    """Load ``path``; if it is corrupt, fall back to its last good copy (``name~``).
+
+    Returns the glossary and, when the backup was used, the message to show the user. The
+    corrupt file is not touched here; :func:`save_glossary` keeps it as ``name.corrupt``
+    before writing over it. With no usable backup the original GlossaryError is raised.
+    """
+    file = Path(path)
+    try:
+        return load_glossary(file, kind=kind), None
+    except GlossaryError as error:
+        backup = backup_path(file)
+        if not file.exists() or not backup.exists():
+            raise
+        try:
+            glossary = load_glossary(backup, kind=kind)
+        except GlossaryError:
+            raise error from None
+        glossary.path = file
+        glossary.recovered_from = backup
+        return glossary, f"{error} Using the last good copy ({backup.name}) instead."
+
+
+def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
+                  path: str | os.PathLike[str] | None = None) -> Path:
+    """Write atomically in the format of ``path``'s extension, keeping the old file as ``name~``.
+
+    When the glossary was recovered from its backup (the file was corrupt), the corrupt file is
+    kept as ``name.corrupt`` instead of becoming the backup, so the last good copy is never
+    overwritten by a broken one.
+    """
+    if path is None:
+        if not isinstance(glossary, Glossary) or glossary.path is None:
+            raise GlossaryError("the glossary has no file to save to")
+        path = glossary.path
+    file = Path(path)
+    module = format_for(file, writing=True)
+    data: bytes = module.dump(list(glossary), title=file.stem)
+    keep_backup = True
+    recovered = isinstance(glossary, Glossary) and glossary.recovered_from is not None
+    if recovered and file.exists():
+        with contextlib.suppress(OSError):
+            shutil.copy2(file, file.with_name(file.name + ".corrupt"))
+        keep_backup = False  # the backup stays the last good copy
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(file, data, backup=keep_backup)
+    except OSError as error:
+        raise GlossaryError(f"{file}: cannot be saved ({error.strerror or error})") from None
+    if recovered:
+        glossary.recovered_from = None  # type: ignore[union-attr]
+    _remove_stale_temporaries(file)
+    return file
+
+
+def _remove_stale_temporaries(file: Path) -> None:
+    """Temporary files left by a save that was killed (they are never the real file)."""
+    cutoff = time.time() - 600  # far older than any save still running
+    for pattern in (f".{file.name}.*.tmp", f".{file.name}~.*.tmp"):
+        for leftover in file.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+
+

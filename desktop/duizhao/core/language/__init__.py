@@ -1,0 +1,1 @@
+"""The language data: script conversion, words, pinyin, the dictionary."""

@@ -1,0 +1,1 @@
+"""Where Duizhao keeps things: atomic saves, the user folders, caches."""

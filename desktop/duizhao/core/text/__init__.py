@@ -1,0 +1,1 @@
+"""Text in: reading files, finding sentences, telling Han characters."""

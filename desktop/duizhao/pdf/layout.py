@@ -1,0 +1,207 @@
+"""The annotated document as HTML in the subset Qt's rich text understands.
+
+Qt's rich text knows no ``<ruby>``, so the interlinear layout is built from small tables (a
+pinyin row over a character row); the side-by-side layout is a plain table. Each sentence is a
+table of its own, so a page break can move it whole.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QPageSize
+
+from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
+from duizhao.core.export import ExportOptions, Layout
+from duizhao.core.export.common import (
+    CATEGORY_LABELS,
+    category_of,
+    chinese_text,
+    column_text,
+    convert_syllable,
+    document_title,
+    is_gloss,
+    main_language_tag,
+    sentence_pinyin,
+    sentence_syllables,
+    term_spans,
+    translation_sources,
+)
+from duizhao.core.export.options import COLUMN_TITLES, PinyinStyle
+from duizhao.core.export.progress import counted
+from duizhao.core.text.han import is_han
+from duizhao.pdf.fonts import cjk_families
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 15.0
+
+# Interlinear lines are cut to fit the page; widths in ems of the Chinese text size.
+_INTERLINEAR_POINT_SIZE = 14
+_PINYIN_EM = 0.3  # one Latin letter of the pinyin row (it is set at half size)
+_ZHUYIN_EM = 0.45  # one bopomofo letter or tone mark, at half size
+
+
+def preview_html(document: Document, options: ExportOptions) -> str:
+    """The page as Qt rich text (what the PDF prints; the export dialog's preview)."""
+    families = cjk_families()
+    if options.layout is Layout.INTERLINEAR:
+        body = _interlinear(document, options, families)
+    else:
+        body = _side_by_side(document, options, families)
+    return _page(document, options, body)
+
+
+def _page(document: Document, options: ExportOptions, body: str) -> str:
+    title = escape(document_title(document, options))
+    count = document.sentence_count()
+    meta = [f"{count} sentence{'s' if count != 1 else ''}"]
+    sources = translation_sources(document)
+    if sources:
+        meta.append("English: " + ", ".join(sources))
+    parts = [f"<html><body><h2>{title}</h2>",
+             f'<p style="color:#666666; font-size:8pt">{escape(" · ".join(meta))}</p>', body]
+    entries = document.glossary_entries()
+    if options.glossary_appendix and entries:
+        parts.append(_glossary(entries))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _marked(sentence: Sentence, text: str) -> str:
+    out: list[str] = []
+    position = 0
+    for span in term_spans(sentence, text):
+        colour = CATEGORY_COLOURS[category_of(span.hit.entry.category)]
+        out.append(escape(text[position:span.start]))
+        out.append(f'<span style="background-color:{colour}">'
+                   f"{escape(text[span.start:span.end])}</span>")
+        position = span.end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def _family_for(column: str, families: dict[str, str]) -> str:
+    return families["zh-Hans"] if column == "simplified" else families["zh-Hant"]
+
+
+def _english(sentence: Sentence) -> str:
+    if not sentence.translation:
+        return '<span style="color:#aaaaaa">—</span>'
+    if is_gloss(sentence):
+        return (f'<span style="color:#666666"><i>gloss: {escape(sentence.translation)}'
+                "</i></span>")
+    return escape(sentence.translation)
+
+
+def _side_by_side(document: Document, options: ExportOptions, families: dict[str, str]) -> str:
+    weights = {"original": 3, "traditional": 3, "simplified": 3, "pinyin": 4, "english": 4}
+    total = sum(weights[c] for c in options.columns)
+    widths = ["4%"] + [f"{96 * weights[c] / total:.1f}%" for c in options.columns]
+    heads = "".join(f'<th width="{w}" align="left">{escape(t)}</th>' for w, t in zip(
+        widths, ["#"] + [COLUMN_TITLES[c] for c in options.columns], strict=True))
+    table = ('<table width="100%" border="0.5" cellspacing="0" cellpadding="4" '
+             'style="border-color:#cccccc; border-style:solid{extra}">')
+    out = [table.format(extra="") + f"<tr>{heads}</tr></table>"]
+    for sentence in counted(document.sentences()):
+        cells = [f'<td width="{widths[0]}" style="color:#888888; font-size:7pt">'
+                 f"{sentence.id + 1}</td>"]
+        for column, width in zip(options.columns, widths[1:], strict=True):
+            if column == "pinyin":
+                inner = (f'<span style="color:#3a4a7a">'
+                         f"{escape(sentence_pinyin(sentence, options.pinyin_style))}</span>")
+            elif column == "english":
+                inner = _english(sentence)
+            else:
+                inner = (f'<span style="font-family:\'{_family_for(column, families)}\'">'
+                         f"{_marked(sentence, column_text(sentence, column))}</span>")
+            cells.append(f'<td width="{width}">{inner}</td>')
+        out.append(table.format(extra="") + "<tr>" + "".join(cells) + "</tr></table>")
+    return "".join(out)
+
+
+def _units(text: str, syllables: list[str | None]) -> list[tuple[int, int, str | None]]:
+    """(start, end, syllable) per Han character; other characters grouped (2022, Kyiv)."""
+    units: list[tuple[int, int, str | None]] = []
+    for index, char in enumerate(text):
+        if is_han(char) and syllables[index] is not None:
+            units.append((index, index + 1, syllables[index]))
+        elif units and units[-1][2] is None and not is_han(text[units[-1][0]]) \
+                and char.isalnum() and text[units[-1][1] - 1].isalnum():
+            units[-1] = (units[-1][0], index + 1, None)
+        else:
+            units.append((index, index + 1, None))
+    return units
+
+
+def _interlinear(document: Document, options: ExportOptions, families: dict[str, str]) -> str:
+    page_mm = QPageSize(PAGE_SIZES[options.page_size]).size(QPageSize.Unit.Millimeter).width()
+    em_mm = _INTERLINEAR_POINT_SIZE * 25.4 / 72
+    budget = (page_mm - 2 * MARGIN_MM) / em_mm * 0.95
+    family = families[main_language_tag(document, options)]
+    letter_em = _ZHUYIN_EM if options.pinyin_style is PinyinStyle.ZHUYIN else _PINYIN_EM
+    out = []
+    for sentence in counted(document.sentences()):
+        text = chinese_text(sentence, options.script)
+        syllables = sentence_syllables(sentence, text)
+        colours = {}
+        for span in term_spans(sentence, text):
+            for index in range(span.start, span.end):
+                colours[index] = CATEGORY_COLOURS[category_of(span.hit.entry.category)]
+        lines: list[list[tuple[int, int, str | None]]] = [[]]
+        used = 0.0
+        for unit in _units(text, syllables):
+            start, end, syllable = unit
+            reading = convert_syllable(syllable, options.pinyin_style) if syllable else ""
+            width = max((end - start) * (1.0 if is_han(text[start]) else 0.6),
+                        len(reading) * letter_em) + 0.15
+            if used + width > budget and lines[-1]:
+                lines.append([])
+                used = 0.0
+            lines[-1].append(unit)
+            used += width
+        out.append('<table width="100%" cellspacing="0" cellpadding="0" '
+                   'style="margin-top:8pt"><tr><td>')
+        out.append(f'<p style="color:#888888; font-size:7pt">{sentence.id + 1}</p>')
+        show_pinyin = options.has("pinyin")
+        for line in lines:
+            top, bottom = [], []
+            for start, end, syllable in line:
+                reading = convert_syllable(syllable, options.pinyin_style) if syllable else ""
+                background = colours.get(start)
+                style = f' style="background-color:{background}"' if background else ""
+                top.append(f'<td align="center"{style}><span style="font-size:8pt; '
+                           f'color:#3a4a7a">{escape(reading) or "&nbsp;"}</span></td>')
+                bottom.append(f'<td align="center"{style}>{escape(text[start:end])}</td>')
+            rows = ("<tr>" + "".join(top) + "</tr>" if show_pinyin else "") + \
+                "<tr>" + "".join(bottom) + "</tr>"
+            out.append(f'<table cellspacing="0" cellpadding="1" style="font-family:\'{family}\'; '
+                       f'font-size:{_INTERLINEAR_POINT_SIZE}pt">{rows}</table>')
+        for column in options.chinese_columns():
+            other = column_text(sentence, column)
+            if other != text:
+                out.append(f'<p style="font-family:\'{_family_for(column, families)}\'">'
+                           f"{_marked(sentence, other)}</p>")
+        if options.has("english"):
+            out.append(f"<p>{_english(sentence)}</p>")
+        out.append("</td></tr></table>")
+    return "".join(out)
+
+
+def _glossary(entries: list[GlossaryEntry]) -> str:
+    rows = []
+    for entry in entries:
+        category = category_of(entry.category)
+        colour = CATEGORY_COLOURS[category]
+        cells = [
+            f'<span style="background-color:{colour}">{escape(entry.traditional)}</span>',
+            escape(entry.simplified), escape(entry.pinyin), escape(entry.english),
+            escape(CATEGORY_LABELS[category]), escape(entry.note),
+        ]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    heads = ("Traditional", "Simplified", "Pinyin", "English", "Category", "Note")
+    return ('<h3 style="page-break-before:always">Glossary</h3>'
+            '<table width="100%" border="0.5" cellspacing="0" cellpadding="3" '
+            'style="border-color:#cccccc; border-style:solid"><thead><tr>'
+            + "".join(f'<th align="left">{h}</th>' for h in heads) + "</tr></thead>"
+            + "".join(rows) + "</table>")
+
