@@ -68,3 +68,20 @@ def test_every_ui_string_is_translated(tmp_path: Path) -> None:
                     f"{lang}: {name}: {message.findtext('source')!r} has no translation")
                 assert translation.get("type") is None, (
                     f"{lang}: {name}: {message.findtext('source')!r} is unfinished")
+
+
+def test_readme_is_the_front_door() -> None:
+    """The README stays short, links pages that exist, and its test command is CI's."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= 150
+    links = re.findall(r"\]\(((?:docs/)?[\w./-]+\.(?:md|png))\)", readme)
+    for page in ("guide", "formats", "architecture", "performance", "development"):
+        assert f"docs/{page}.md" in links
+    for link in links:
+        assert (ROOT / link).is_file(), link
+    commands = re.findall(r"```sh\n(python3 -m venv .*)\n```", readme)
+    assert len(commands) == 2, commands
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci.splitlines()

@@ -2,7 +2,7 @@
 
 Every offset is a code-point offset into ``Document.text``, the original text exactly as
 loaded (line endings normalised to ``\\n``). ``Document.to_dict`` produces the
-``duizhao.annotated/1`` JSON described in the README.
+``duizhao.annotated/1`` JSON described in docs/formats.md.
 """
 
 from __future__ import annotations
