@@ -1,5 +1,11 @@
 """Glossary files: reading (any supported format), loading with a fall-back to the last good
-copy, and saving atomically with a backup."""
+copy, and saving atomically with a backup, one writer at a time.
+
+Two Duizhao processes (two windows, or a window and ``duizhao export``) may save the same
+glossary. A save holds a lock on the file (``.NAME.lock`` beside it) while it re-reads the file,
+applies its own changes to what it finds there and writes the result, so neither process's
+entries are lost.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,11 @@ import contextlib
 import os
 import shutil
 import time
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.errors import GlossaryError
@@ -85,13 +94,46 @@ def load_glossary_or_backup(
         return glossary, f"{error} Using the last good copy ({backup.name}) instead."
 
 
+# Longer than any save takes; a process that dies holding the lock releases it at once.
+LOCK_TIMEOUT_SECONDS = 15.0
+
+
+def lock_path(path: str | os.PathLike[str]) -> Path:
+    path = Path(path)
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextlib.contextmanager
+def locked(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold the glossary's lock: one writer at a time, across processes."""
+    file = Path(path)
+    lock = FileLock(str(lock_path(file)), timeout=LOCK_TIMEOUT_SECONDS)
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except Timeout:
+        raise GlossaryError(f"{file}: another Duizhao is saving this glossary; "
+                            "not saved, try again") from None
+    except OSError as error:
+        raise GlossaryError(f"{file}: cannot be saved ({error.strerror or error})") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
-                  path: str | os.PathLike[str] | None = None) -> Path:
+                  path: str | os.PathLike[str] | None = None, *,
+                  base: Sequence[GlossaryEntry] | None = None) -> Path:
     """Write atomically in the format of ``path``'s extension, keeping the old file as ``name~``.
 
-    When the glossary was recovered from its backup (the file was corrupt), the corrupt file is
-    kept as ``name.corrupt`` instead of becoming the backup, so the last good copy is never
-    overwritten by a broken one.
+    With ``base`` (the entries as last loaded or saved by this process) the save merges: the
+    file is re-read under the lock and this process's changes since ``base`` are applied to
+    what it holds now, so entries another process saved meanwhile are kept.
+
+    When the file is corrupt (the glossary was recovered from its backup, or the file broke
+    since), it is kept as ``name.corrupt`` instead of becoming the backup, so the last good
+    copy is never overwritten by a broken one.
     """
     if path is None:
         if not isinstance(glossary, Glossary) or glossary.path is None:
@@ -99,22 +141,54 @@ def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
         path = glossary.path
     file = Path(path)
     module = format_for(file, writing=True)
-    data: bytes = module.dump(list(glossary), title=file.stem)
-    keep_backup = True
+    entries = list(glossary)
     recovered = isinstance(glossary, Glossary) and glossary.recovered_from is not None
-    if recovered and file.exists():
-        with contextlib.suppress(OSError):
-            shutil.copy2(file, file.with_name(file.name + ".corrupt"))
-        keep_backup = False  # the backup stays the last good copy
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(file, data, backup=keep_backup)
-    except OSError as error:
-        raise GlossaryError(f"{file}: cannot be saved ({error.strerror or error})") from None
+    with locked(file):
+        corrupt = recovered
+        if base is not None and not recovered and file.exists():
+            try:
+                on_disk = list(load_glossary(file))
+            except GlossaryError:
+                corrupt = True  # broken since this process read it
+            else:
+                if on_disk != list(base):
+                    entries = merge_changes(base, entries, on_disk)
+        data: bytes = module.dump(entries, title=file.stem)
+        if corrupt and file.exists():
+            with contextlib.suppress(OSError):
+                shutil.copy2(file, file.with_name(file.name + ".corrupt"))
+        try:
+            # When corrupt, the backup stays the last good copy.
+            atomic_write_bytes(file, data, backup=not corrupt)
+        except OSError as error:
+            raise GlossaryError(f"{file}: cannot be saved ({error.strerror or error})") from None
+        _remove_stale_temporaries(file)
     if recovered:
         glossary.recovered_from = None  # type: ignore[union-attr]
-    _remove_stale_temporaries(file)
     return file
+
+
+def merge_changes(base: Sequence[GlossaryEntry], ours: Sequence[GlossaryEntry],
+                  theirs: Sequence[GlossaryEntry]) -> list[GlossaryEntry]:
+    """``theirs`` with the changes from ``base`` to ``ours`` applied: our removals taken out
+    (an edit is a removal and an addition), our additions appended in our order."""
+    base_count, our_count = Counter(base), Counter(ours)
+    removed, added = base_count - our_count, our_count - base_count
+    merged: list[GlossaryEntry] = []
+    for entry in theirs:
+        if removed[entry]:
+            removed[entry] -= 1
+        else:
+            merged.append(entry)
+    present = Counter(merged)
+    for entry in ours:
+        if added[entry]:
+            added[entry] -= 1
+            if present[entry]:  # both added it
+                present[entry] -= 1
+            else:
+                merged.append(entry)
+    return merged
 
 
 def _remove_stale_temporaries(file: Path) -> None:

@@ -103,6 +103,14 @@ class GlossarySet:
     _merged: Glossary | None = field(default=None, repr=False)
     _revisions: tuple[int, int] = (-1, -1)
     _saved: dict[int, int] = field(default_factory=dict, repr=False)  # id → revision on disk
+    # id → the entries as loaded or last saved: a save applies the changes made since to the
+    # file as it is then, keeping what another process saved meanwhile.
+    _bases: dict[int, list[GlossaryEntry]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for glossary in (self.document, self.personal):
+            if glossary is not None:
+                self._bases[id(glossary)] = list(glossary)
 
     @classmethod
     def open(cls, document_path: str | os.PathLike[str] | None, *,
@@ -215,11 +223,14 @@ class GlossarySet:
                 and glossary.revision != self._saved.get(id(glossary), 0)]
 
     def save(self) -> list[Path]:
-        """Save the glossaries changed since loading (atomically, with backups)."""
+        """Save the glossaries changed since loading (atomically, with backups), merged with
+        what other processes saved to the same files meanwhile."""
         written = []
         for glossary in self.unsaved():
-            written.append(save_glossary(glossary))
-            self._saved[id(glossary)] = glossary.revision
+            revision, entries = glossary.revision, list(glossary)
+            written.append(save_glossary(glossary, base=self._bases.get(id(glossary), [])))
+            self._saved[id(glossary)] = revision
+            self._bases[id(glossary)] = entries
         return written
 
 
