@@ -139,6 +139,8 @@ class Sentence:
     translation: str | None = None
     translation_source: str | None = None  # "argos:<package> <version>", "gloss" or "user"
     term_warnings: list[str] = field(default_factory=list)  # glossary English missing
+    # word links: (token index, start, end), start/end being offsets into ``translation``
+    alignment: list[tuple[int, int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -156,6 +158,8 @@ class Sentence:
         }
         if self.term_warnings:
             data["term_warnings"] = list(self.term_warnings)
+        if self.translation is not None:
+            data["alignment"] = [list(link) for link in self.alignment]
         return data
 
     @classmethod
@@ -173,6 +177,7 @@ class Sentence:
             translation=data.get("translation"),
             translation_source=data.get("translation_source"),
             term_warnings=list(data.get("term_warnings") or []),
+            alignment=[(int(k), int(s), int(e)) for k, s, e in data.get("alignment") or []],
         )
 
 

@@ -130,13 +130,13 @@ def test_terms_ask_for_alternative_hypotheses(installed_tiny, sample_document: D
     engine = service.engine()
     assert engine is not None
     asked: list[tuple[int, int]] = []
-    original = engine.translate
+    original = engine.translate_detailed
 
-    def spy(texts, *, num_hypotheses=1):  # type: ignore[no-untyped-def]
+    def spy(texts, *, num_hypotheses=1, attention=True):  # type: ignore[no-untyped-def]
         asked.append((len(texts), num_hypotheses))
-        return original(texts, num_hypotheses=num_hypotheses)
+        return original(texts, num_hypotheses=num_hypotheses, attention=attention)
 
-    monkeypatch.setattr(engine, "translate", spy)
+    monkeypatch.setattr(engine, "translate_detailed", spy)
     service.translate_document(sample_document)
     with_terms = sum(1 for s in sample_document.sentences() if s.terms)
     assert sum(n for n, h in asked if h == FAST.num_hypotheses) == with_terms

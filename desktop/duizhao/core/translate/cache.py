@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import sqlite3
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 
 from duizhao.core.storage import paths
+from duizhao.core.translate.alignment import Link
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: word links from the attention kept with each translation
 FILE_NAME = "translations.sqlite3"
 
 
@@ -65,38 +67,40 @@ class TranslationCache:
         conn.execute(
             "CREATE TABLE IF NOT EXISTS translations ("
             " key TEXT PRIMARY KEY, model TEXT NOT NULL, source TEXT NOT NULL,"
-            " translation TEXT NOT NULL)")
+            " translation TEXT NOT NULL, links TEXT NOT NULL DEFAULT '[]')")
         conn.commit()
         return conn
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
+    def get_many(self, keys: Iterable[str]) -> dict[str, tuple[str, list[Link]]]:
+        """The translation and attention links stored for each key found."""
         wanted = list(dict.fromkeys(keys))
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, list[Link]]] = {}
         with self._lock:
             try:
                 conn = self._connect()
                 for i in range(0, len(wanted), 500):
                     chunk = wanted[i:i + 500]
                     marks = ",".join("?" * len(chunk))
-                    for key, translation in conn.execute(
-                            f"SELECT key, translation FROM translations WHERE key IN ({marks})",
-                            chunk):
-                        found[key] = translation
+                    for key, translation, links in conn.execute(
+                            "SELECT key, translation, links FROM translations"
+                            f" WHERE key IN ({marks})", chunk):
+                        found[key] = (translation, _links(links))
             except sqlite3.Error:
                 return {}  # a cache that cannot be read is an empty cache
         return found
 
-    def put_many(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
-        """Store (key, model, source, translation) rows."""
-        rows = list(rows)
-        if not rows:
+    def put_many(self, rows: Iterable[tuple[str, str, str, str, list[Link]]]) -> None:
+        """Store (key, model, source, translation, attention links) rows."""
+        values = [(key, model, source, translation, json.dumps(links))
+                  for key, model, source, translation, links in rows]
+        if not values:
             return
         with self._lock:
             try:
                 conn = self._connect()
                 conn.executemany(
-                    "INSERT OR REPLACE INTO translations (key, model, source, translation)"
-                    " VALUES (?, ?, ?, ?)", rows)
+                    "INSERT OR REPLACE INTO translations"
+                    " (key, model, source, translation, links) VALUES (?, ?, ?, ?, ?)", values)
                 conn.commit()
             except sqlite3.Error:
                 pass  # failing to cache must never fail a translation
@@ -123,3 +127,12 @@ class TranslationCache:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+
+def _links(stored: str) -> list[Link]:
+    """Links as stored; anything malformed counts as none (the cache is re-creatable)."""
+    try:
+        data = json.loads(stored)
+        return [(int(k), int(s), int(e)) for k, s, e in data]
+    except (ValueError, TypeError):
+        return []

@@ -68,10 +68,19 @@ class Engine:
 
     def translate(self, texts: Sequence[str], *, num_hypotheses: int = 1) -> list[list[str]]:
         """Translate each text; for each, up to ``num_hypotheses`` translations, best first."""
+        return [[h.text for h in output.hypotheses]
+                for output in self.translate_detailed(texts, num_hypotheses=num_hypotheses,
+                                                      attention=False)]
+
+    def translate_detailed(self, texts: Sequence[str], *, num_hypotheses: int = 1,
+                           attention: bool = True) -> list[Output]:
+        """As :meth:`translate`, with the source pieces' places in each text and, when asked,
+        the decoder's attention for each hypothesis (for word alignment)."""
         if not texts:
             return []
         self.load()
-        pieces = self._tokenizer.encode(list(texts), out_type=str)
+        encoded = _encode_with_spans(self._tokenizer, list(texts))
+        pieces = [[piece for piece, _ in sentence] for sentence in encoded]
         longest = max((len(p) for p in pieces), default=0)
         max_length = self.options.max_decoding_length
         if self.options.relative_length_cap:
@@ -88,12 +97,50 @@ class Engine:
             length_penalty=self.options.length_penalty,
             max_decoding_length=max_length,
             replace_unknowns=True,
+            return_attention=attention,
         )
         self.calls += 1
         self.sentences += len(texts)
-        return [[self._decode(h) for h in result.hypotheses] for result in results]
+        outputs = []
+        for sentence, result in zip(encoded, results, strict=True):
+            weights = result.attention if attention else [[]] * len(result.hypotheses)
+            outputs.append(Output(tuple(span for _, span in sentence), [
+                self._hypothesis(tokens, rows)
+                for tokens, rows in zip(result.hypotheses, weights, strict=True)]))
+        return outputs
 
-    def _decode(self, tokens: list[str]) -> str:
+    def _hypothesis(self, tokens: list[str], attention: list[list[float]]) -> Hypothesis:
         if self._target_prefix and tokens[:1] == [self._target_prefix]:
             tokens = tokens[1:]
-        return str(self._tokenizer.decode_pieces(tokens)).strip()
+            attention = attention[1:]
+        text = str(self._tokenizer.decode_pieces(tokens)).strip()
+        return Hypothesis(text, tuple(tokens), tuple(tuple(row) for row in attention))
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    text: str
+    pieces: tuple[str, ...]  # the target SentencePiece pieces (any target prefix removed)
+    attention: tuple[tuple[float, ...], ...]  # [target piece][source piece]; empty if not asked
+
+
+@dataclass(frozen=True)
+class Output:
+    source_spans: tuple[tuple[int, int], ...]  # each source piece's characters in the input
+    hypotheses: list[Hypothesis]
+
+
+def _encode_with_spans(tokenizer: Any, texts: list[str]) -> list[list[tuple[str, tuple[int, int]]]]:
+    """Pieces of each text with the character span each came from (SentencePiece gives byte
+    offsets into the UTF-8 text; its normalisation means a piece need not equal its text)."""
+    try:
+        protos = tokenizer.encode(texts, return_type="proto")
+    except (TypeError, ValueError):  # sentencepiece before return_type
+        protos = tokenizer.encode(texts, out_type="immutable_proto")
+    encoded = []
+    for text, proto in zip(texts, protos, strict=True):
+        char_at = [index for index, ch in enumerate(text) for _ in ch.encode("utf-8")]
+        char_at.append(len(text))
+        encoded.append([(piece.piece, (char_at[piece.begin], char_at[piece.end]))
+                        for piece in proto.pieces])
+    return encoded

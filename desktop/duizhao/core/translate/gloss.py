@@ -114,35 +114,49 @@ def _tokens_from_dictionary(sentence: Sentence) -> list[Token]:
 
 def gloss_sentence(sentence: Sentence) -> str:
     """A word-by-word English gloss of ``sentence``."""
+    return gloss_with_links(sentence)[0]
+
+
+def gloss_with_links(sentence: Sentence) -> tuple[str, list[tuple[int, int, int]]]:
+    """The gloss and its word links ``(token index, start, end)``: exact, since each piece of
+    English is made from one word (a glossary name from every word it covers)."""
     tokens = sentence.tokens or _tokens_from_dictionary(sentence)
     terms: list[TermHit] = sorted(sentence.terms, key=lambda hit: hit.start)
-    words: list[str] = []
-    done_terms: set[int] = set()
+    words: list[tuple[str, list[int]]] = []  # English, the tokens it comes from
+    done_terms: dict[int, list[int]] = {}
     previous = ""
-    for token in tokens:
+    for index, token in enumerate(tokens):
         after_number, previous = previous[-1:].isdigit(), token.text
         if after_number and token.text in _DATE_UNITS:  # 5月16日: month, day — not moon, sun
-            words.append(_DATE_UNITS[token.text])
+            words.append((_DATE_UNITS[token.text], [index]))
             continue
         term_index = next((n for n, hit in enumerate(terms)
                            if hit.start < token.end and token.start < hit.end), None)
         if term_index is not None:
             if term_index not in done_terms:
-                done_terms.add(term_index)
-                words.append(term_english(terms[term_index].entry)
-                             or terms[term_index].text)
+                done_terms[term_index] = [index]
+                words.append((term_english(terms[term_index].entry) or terms[term_index].text,
+                              done_terms[term_index]))
+            else:
+                done_terms[term_index].append(index)  # the name's English covers this word too
             continue
-        words.extend(_gloss_token(token))
+        words.extend((word, [index]) for word in _gloss_token(token))
+    if not sentence.tokens:  # the words were made here: no token of the sentence to link
+        words = [(word, []) for word, _ in words]
     return _join(words)
 
 
-def _join(words: list[str]) -> str:
+def _join(words: list[tuple[str, list[int]]]) -> tuple[str, list[tuple[int, int, int]]]:
     out = ""
-    for word in words:
+    links: list[tuple[int, int, int]] = []
+    for word, sources in words:
         word = word.strip()
         if not word:
             continue
         if out and word[0] not in _NO_SPACE_BEFORE and out[-1] not in _NO_SPACE_AFTER:
             out += " "
+        start = len(out)
         out += word
-    return out
+        if any(ch.isalnum() for ch in word):
+            links += [(index, start, len(out)) for index in sources]
+    return out, sorted(links, key=lambda link: (link[1], link[0]))

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from duizhao.core.document import Document, Sentence
-from duizhao.core.translate import gloss, terms
+from duizhao.core.translate import alignment, gloss, terms
 from duizhao.core.translate.cache import TranslationCache, cache_key, default_cache_path
 from duizhao.core.translate.common import CancelToken, Progress, check_cancel
-from duizhao.core.translate.engine import Engine, EngineOptions
+from duizhao.core.translate.engine import Engine, EngineOptions, Output
 from duizhao.core.translate.packages import InstalledModel, best_installed_model
 
 NO_MODEL_HINT = ("No translation model is installed, so the English is a word-by-word gloss; "
@@ -62,8 +62,11 @@ class _Job:
     text: str  # what the model reads (protected)
     english: tuple[str, ...]
     key: str = ""
+    origins: tuple[int, ...] = ()  # per character of ``text``: its place in the sentence
+    lead: int = 0  # characters stripped from the start of the sentence
     result: str | None = None
     lost: tuple[str, ...] = field(default_factory=tuple)
+    links: list[alignment.Link] = field(default_factory=list)  # from attention only
 
 
 class TranslationService:
@@ -140,11 +143,12 @@ class TranslationService:
                 check_cancel(cancel, "The translation")
                 if progress:
                     progress(done, len(todo))
-            results.append(gloss.gloss_sentence(sentence))
-        for sentence, text in zip(todo, results, strict=True):
+            results.append(gloss.gloss_with_links(sentence))
+        for sentence, (text, links) in zip(todo, results, strict=True):
             sentence.translation = text
             sentence.translation_source = gloss.SOURCE
             sentence.term_warnings = []
+            sentence.alignment = links
         if progress:
             progress(len(todo), len(todo))
         summary.total = summary.glossed = len(todo)
@@ -163,7 +167,7 @@ class TranslationService:
             cached = self.cache.get_many(job.key for job in jobs)
             for job in jobs:
                 if job.key in cached:
-                    job.result = cached[job.key]
+                    job.result, job.links = cached[job.key]
                     job.lost = tuple(terms.missing(job.result, job.english))
             summary.from_cache = done = sum(job.result is not None for job in jobs)
             if progress and done:
@@ -180,15 +184,17 @@ class TranslationService:
         for group, hypotheses in ((plain, 1), (with_terms, self.options.num_hypotheses)):
             for batch in _batches(group, self.options.batch_size):
                 check_cancel(cancel, "The translation")
-                outputs = engine.translate([job.text for job in batch],
-                                           num_hypotheses=max(1, hypotheses))
-                for job, candidates in zip(batch, outputs, strict=True):
-                    choice = terms.choose(candidates, job.english)
+                outputs = engine.translate_detailed([job.text for job in batch],
+                                                    num_hypotheses=max(1, hypotheses))
+                for job, output in zip(batch, outputs, strict=True):
+                    choice = terms.choose([h.text for h in output.hypotheses], job.english)
+                    links = _attention_links(job, output, choice.hypothesis, choice.translation)
                     for twin in same[job.key]:
                         twin.result, twin.lost = choice.translation, choice.missing
+                        twin.links = links
                 if self.options.use_cache:
                     self.cache.put_many((job.key, model.label, job.sentence.original,
-                                         job.result or "") for job in batch)
+                                         job.result or "", job.links) for job in batch)
                 covered = sum(len(same[job.key]) for job in batch)
                 done += covered
                 summary.translated += covered
@@ -199,6 +205,8 @@ class TranslationService:
             job.sentence.translation = job.result or ""
             job.sentence.translation_source = label
             job.sentence.term_warnings = list(job.lost)
+            job.sentence.alignment = alignment.merge(
+                alignment.certain_links(job.sentence, job.sentence.translation), job.links)
         summary.total = total
         summary.model = model.label
         summary.warnings = sum(1 for job in jobs if job.lost)
@@ -210,14 +218,38 @@ class TranslationService:
             text, start = sentence.traditional or sentence.original, sentence.start
         else:
             text, start = sentence.simplified or sentence.original, sentence.start
+        lead = len(text) - len(text.lstrip())
         if self.options.protect_terms and sentence.terms:
             protected = terms.protect(text, start, sentence.terms)
-            text, english = protected.text, protected.english
+            text, english, origins = protected.text, protected.english, protected.origins
+            lead = 0
         else:
             text, english = text.strip(), ()
+            origins = tuple(range(len(text)))
         variant = f"beam={self.options.beam_size};n={self.options.num_hypotheses};in={text}"
         return _Job(sentence, text, english, key=cache_key(model.label, sentence.original,
-                                                             variant))
+                                                             variant),
+                    origins=origins, lead=lead)
+
+
+def _attention_links(job: _Job, output: Output, hypothesis: int,
+                     translation: str) -> list[alignment.Link]:
+    """The chosen hypothesis's attention turned into links to the job's sentence tokens."""
+    if not output.hypotheses or not job.sentence.tokens:
+        return []
+    chosen = output.hypotheses[min(hypothesis, len(output.hypotheses) - 1)]
+    if not chosen.attention:
+        return []
+    sentence = job.sentence
+    owners = alignment.token_owners(sentence, len(sentence.original) - job.lead, job.lead)
+    source = []
+    for start, end in output.source_spans:
+        places = [owners[job.origins[i]] for i in range(start, min(end, len(job.origins)))
+                  if job.origins[i] < len(owners)]
+        source.append(min((p for p in places if p is not None), default=None))
+    return alignment.attention_links(
+        alignment.AttentionOutput(source, chosen.pieces, chosen.attention), translation,
+        len(sentence.tokens))
 
 
 def _batches(jobs: list[_Job], size: int) -> Iterable[list[_Job]]:

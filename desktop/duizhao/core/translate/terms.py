@@ -40,6 +40,7 @@ def term_english(entry: GlossaryEntry) -> str:
 class ProtectedText:
     text: str  # what the model is given
     english: tuple[str, ...]  # the English every translation must contain, in sentence order
+    origins: tuple[int, ...] = ()  # per character of ``text``: its index in the unprotected text
 
 
 def protect(text: str, text_start: int, terms: Sequence[TermHit]) -> ProtectedText:
@@ -61,16 +62,21 @@ def protect(text: str, text_start: int, terms: Sequence[TermHit]) -> ProtectedTe
             continue
         taken.append(span)
         spans.append((span[0], span[1], english))
-    pieces = []
+    chars: list[tuple[str, int]] = []  # each character with where it stands in ``text``
     cursor = 0
     for start, end, english in sorted(spans):
-        pieces.append(text[cursor:start])
-        pieces.append(f" {english} ")
+        chars += [(ch, index) for index, ch in enumerate(text[cursor:start], cursor)]
+        chars += [(ch, start) for ch in f" {english} "]  # a name stands for the term it replaces
         cursor = end
-    pieces.append(text[cursor:])
-    protected = re.sub(r" {2,}", " ", "".join(pieces)).strip()
+    chars += [(ch, index) for index, ch in enumerate(text[cursor:], cursor)]
+    kept = [item for n, item in enumerate(chars)
+            if not (item[0] == " " and n and chars[n - 1][0] == " ")]
+    while kept and kept[0][0].isspace():
+        kept.pop(0)
+    while kept and kept[-1][0].isspace():
+        kept.pop()
     wanted = tuple(dict.fromkeys(english for _, _, english in sorted(spans)))
-    return ProtectedText(protected, wanted)
+    return ProtectedText("".join(ch for ch, _ in kept), wanted, tuple(i for _, i in kept))
 
 
 def _locate(text: str, text_start: int, hit: TermHit,
