@@ -83,4 +83,26 @@ def test_markdown_gives_text_content_only(tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_text("# 標題\n\n- 第一條 **重要**\n- 見[鏈接](http://x.invalid)。\n",
                     encoding="utf-8")
-    assert load_text_file(path).text == "標題\n\n第一條 重要\n見鏈接。\n"
+    loaded = load_text_file(path)
+    assert loaded.text == "標題\n第一條 重要\n見鏈接。"
+    assert [(c.title, c.start) for c in loaded.chapters] == [("標題", 0)]
+
+
+def test_markdown_joins_wrapped_chinese_lines_and_keeps_headings_as_chapters(
+        tmp_path: Path) -> None:
+    path = tmp_path / "book.md"
+    path.write_text("# 第一章\n\n天氣很好，\n我們去公園。\nSee you\nthere.\n\n"
+                    "## 第二章 *晚上*\n\n![圖](x.png)回家。\n", encoding="utf-8")
+    loaded = load_text_file(path)
+    assert loaded.text == "第一章\n天氣很好，我們去公園。 See you there.\n第二章 晚上\n回家。"
+    assert [(c.title, loaded.text[c.start:c.start + 3]) for c in loaded.chapters] == [
+        ("第一章", "第一章"), ("第二章 晚上", "第二章")]
+
+
+def test_html_headings_are_chapters(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<body><h1>序</h1><p>一。</p><h2><span>第一章</span></h2><div>二。<br>三。"
+                    "</div></body>", encoding="utf-8")
+    loaded = load_text_file(path)
+    assert loaded.text == "序\n一。\n第一章\n二。\n三。"
+    assert [(c.title, c.start) for c in loaded.chapters] == [("序", 0), ("第一章", 5)]

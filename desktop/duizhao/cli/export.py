@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
     out_format = resolve_format(output, args.format)
     options = _export_options(args)  # checked before the long work starts
     loaded = load_text_file(args.file)
+    if loaded.note:
+        print(f"duizhao: {loaded.note}", file=sys.stderr)
     glossary = _glossary_for(args.file, args.glossary)
     reading_style = "zhuyin" if args.pinyin == "zhuyin" else "marks"  # exporters re-style marks
     annotator = Annotator(glossary, AnnotateOptions(args.variant, reading_style))

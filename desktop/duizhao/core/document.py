@@ -220,11 +220,47 @@ class Source:
         )
 
 
+@dataclass(frozen=True)
+class Chapter:
+    """A heading of the document: its title and the offset in ``text`` where it begins."""
+
+    title: str
+    start: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "start": self.start}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Chapter:
+        return cls(title=str(data.get("title") or ""), start=int(data["start"]))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A subtitle cue: the span of ``text`` it shows and when, in milliseconds."""
+
+    start: int
+    end: int
+    shown_ms: int
+    hidden_ms: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "shown_ms": self.shown_ms,
+                "hidden_ms": self.hidden_ms}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Cue:
+        return cls(start=int(data["start"]), end=int(data["end"]),
+                   shown_ms=int(data["shown_ms"]), hidden_ms=int(data["hidden_ms"]))
+
+
 @dataclass
 class Document:
     source: Source
     text: str
     paragraphs: list[Paragraph] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
 
     def sentences(self) -> Iterator[Sentence]:
         for paragraph in self.paragraphs:
@@ -244,13 +280,26 @@ class Document:
                     by_identity[id(hit.entry)] = hit.entry
         return list(dict.fromkeys(by_identity.values()))
 
+    def chapter_at(self, offset: int) -> Chapter | None:
+        """The chapter that ``offset`` lies in (the last one starting at or before it)."""
+        current = None
+        for chapter in self.chapters:
+            if chapter.start > offset:
+                break
+            current = chapter
+        return current
+
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "schema": SCHEMA,
             "source": self.source.to_dict(),
             "text": self.text,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "chapters": [c.to_dict() for c in self.chapters],
         }
+        if self.cues:
+            data["cues"] = [c.to_dict() for c in self.cues]
+        data["paragraphs"] = [p.to_dict() for p in self.paragraphs]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -261,7 +310,9 @@ class Document:
         if text is None:  # rebuild from sentences; gaps between them become newlines
             text = _text_from_sentences(paragraphs)
         return cls(source=Source.from_dict(data.get("source") or {}), text=text,
-                   paragraphs=paragraphs)
+                   paragraphs=paragraphs,
+                   chapters=[Chapter.from_dict(c) for c in data.get("chapters") or []],
+                   cues=[Cue.from_dict(c) for c in data.get("cues") or []])
 
 
 def _text_from_sentences(paragraphs: list[Paragraph]) -> str:

@@ -67,13 +67,14 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
         raise DuizhaoError("The document is empty: there is nothing to read.")
     glossary_set = GlossarySet.open(request.path, glossary_path=request.glossary_path)
     glossary = glossary_set.merged
+    notes = [loaded.note] if loaded.note else []
     context.check()
     key = doc_cache.key(loaded.text, list(glossary), request.variant, request.pinyin_style)
     cached = doc_cache.load(key) if doc_cache.cacheable(loaded.text) else None
     if cached is not None:
         source = Source(path_text, loaded.encoding, cached.source.script)
         context.partial(_Batch(source, loaded.text, cached.paragraphs, True, glossary_set,
-                               list(glossary_set.warnings)))
+                               notes + list(glossary_set.warnings)))
         context.report(len(loaded.text), len(loaded.text))
         return Document(source, loaded.text, cached.paragraphs)
 
@@ -95,12 +96,12 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
         now = time.monotonic()
         if (first and _count(batch) >= FIRST_SCREEN) or (not first and now - last > BATCH_SECONDS):
             context.partial(_Batch(source, loaded.text, batch, first, glossary_set,
-                                   list(glossary_set.warnings) if first else []))
+                                   notes + list(glossary_set.warnings) if first else []))
             context.report(paragraph.end, total)
             batch, first, last = [], False, now
     if batch or first:
         context.partial(_Batch(source, loaded.text, batch, first, glossary_set,
-                               list(glossary_set.warnings) if first else []))
+                               notes + list(glossary_set.warnings) if first else []))
     context.report(total, total)
     document = Document(source, loaded.text, everything)
     doc_cache.store(key, document)

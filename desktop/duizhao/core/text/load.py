@@ -1,64 +1,101 @@
-"""Read a document into one string: detect the encoding, keep the text exactly.
+"""Read a document into one string: check the file, detect the encoding or the format, keep
+the text exactly.
 
-The only change made to the text is normalising line endings to ``\\n``; every offset the
-pipeline produces points into the string returned here. ``.md`` and ``.html`` files give their
-text content only.
+Plain text is kept as it is but for line endings (normalised to ``\\n``); every offset the
+pipeline produces points into the string returned here. Other formats (Markdown, HTML, EPUB,
+DOCX, PDF, subtitles) give their text content, one paragraph per line, with their chapters;
+see :mod:`duizhao.core.text.formats`.
 """
 
 from __future__ import annotations
 
-import codecs
-import re
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from duizhao.core.document import Chapter, Cue
 from duizhao.core.errors import DocumentError
+from duizhao.core.text.encoding import detect
+from duizhao.core.text.formats import reader_for
 
 MAX_BYTES = 200 * 1024 * 1024  # beyond this a "document" is almost certainly not one to read
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# Supersets decode everything their subsets do, and more of what real files contain.
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
 class LoadedText:
     text: str
     encoding: str
+    chapters: tuple[Chapter, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    note: str | None = None  # e.g. the encoding was a guess: worth telling the user
 
 
 def load_text_file(path: str | Path) -> LoadedText:
     """Read ``path`` as a document, or raise :class:`DocumentError` saying why it can't be."""
     file = Path(path)
-    if not file.exists():
-        raise DocumentError(f"{file}: no such file")
-    if file.is_dir():
-        raise DocumentError(f"{file}: is a folder, not a document")
-    try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(
-                f"{file}: {size / 2**20:.0f} MB is too large to open "
-                f"(the limit is {MAX_BYTES // 2**20} MB)"
-            )
-        data = file.read_bytes()
-    except OSError as error:
-        raise DocumentError(f"{file}: cannot be read ({error.strerror or error})") from error
-    loaded = decode_bytes(data, name=str(file))
-    suffix = file.suffix.lower()
-    if suffix in (".html", ".htm"):
-        loaded = LoadedText(html_to_text(loaded.text), loaded.encoding)
-    elif suffix in (".md", ".markdown"):
-        loaded = LoadedText(markdown_to_text(loaded.text), loaded.encoding)
+    data = read_document_bytes(file)
+    reader = reader_for(file.suffix)
+    if reader is not None and reader.binary:
+        extract = reader.read_bytes(data, str(file))
+        # the text of a container format has no encoding of its own: its format stands in
+        loaded = LoadedText(normalise_newlines(extract.text), reader.module, extract.chapters,
+                            extract.cues)
+    else:
+        loaded = decode_bytes(data, name=str(file))
+        if reader is not None:
+            extract = reader.read_text(loaded.text)
+            loaded = LoadedText(extract.text, loaded.encoding, extract.chapters, extract.cues,
+                                loaded.note)
     if not loaded.text.strip():
         raise DocumentError(f"{file}: has no text to read")
     return loaded
+
+
+def read_document_bytes(file: Path) -> bytes:
+    """The file's bytes, refusing what is not a regular file before opening it (a FIFO would
+    block the open, a device never ends) and stopping at :data:`MAX_BYTES` while reading."""
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        raise DocumentError(f"{file}: no such file") from None
+    except OSError as error:
+        raise DocumentError(f"{file}: cannot be read ({error.strerror or error})") from error
+    if stat.S_ISDIR(info.st_mode):
+        raise DocumentError(f"{file}: is a folder, not a document")
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError(f"{file}: is not a regular file (a device, pipe or socket)")
+    if info.st_size > MAX_BYTES:
+        raise DocumentError(_too_large(file, info.st_size))
+    try:
+        # O_NONBLOCK: should the path be swapped for a FIFO after the check, opening it must
+        # not wait for a writer; the type is checked again on the open file.
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise DocumentError(f"{file}: is not a regular file (a device, pipe or socket)")
+            return read_limited(handle, str(file))
+    except OSError as error:
+        raise DocumentError(f"{file}: cannot be read ({error.strerror or error})") from error
+
+
+def read_limited(handle: BinaryIO, name: str) -> bytes:
+    """Everything ``handle`` gives, or :class:`DocumentError` once it passes the limit."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := handle.read(_CHUNK):
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise DocumentError(_too_large(Path(name), size, at_least=True))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(file: Path, size: int, *, at_least: bool = False) -> str:
+    amount = f"more than {MAX_BYTES // 2**20} MB" if at_least else f"{size / 2**20:.0f} MB"
+    return f"{file}: {amount} is too large to open (the limit is {MAX_BYTES // 2**20} MB)"
 
 
 def load_string(text: str) -> LoadedText:
@@ -69,7 +106,7 @@ def load_string(text: str) -> LoadedText:
 def decode_bytes(data: bytes, *, name: str = "document") -> LoadedText:
     if not data.strip():
         raise DocumentError(f"{name}: is empty")
-    encoding = _detect_encoding(data, name)
+    encoding, note = detect(data, name)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:
@@ -77,106 +114,14 @@ def decode_bytes(data: bytes, *, name: str = "document") -> LoadedText:
     text = text.lstrip("\ufeff")
     if _looks_binary(text):
         raise DocumentError(f"{name}: looks like a binary file, not text")
-    return LoadedText(normalise_newlines(text), encoding.replace("_", "-"))
+    return LoadedText(normalise_newlines(text), encoding.replace("_", "-"), note=note)
 
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _detect_encoding(data: bytes, name: str) -> str:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return encoding
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is None:
-            raise DocumentError(f"{name}: looks like a binary file, not text")
-        return utf16
-    from charset_normalizer import from_bytes  # UTF-8 files (most) never need it
-
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None:
-        raise DocumentError(f"{name}: looks like a binary file or an unknown encoding")
-    encoding = best.encoding.lower()
-    encoding = _SUPERSETS.get(encoding, encoding)
-    try:
-        data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise DocumentError(
-            f"{name}: undecodable bytes at offset {error.start} (best guess {encoding})"
-        ) from error
-    return encoding
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """BOM-less UTF-16 decodes to common characters (CJK, ASCII, punctuation); binary data
-    decodes to code points spread over the whole plane."""
-    sample = data[: 8192 & ~1]
-    for encoding in ("utf-16-le", "utf-16-be"):
-        try:
-            text = sample.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        common = sum(1 for ch in text if _is_common(ch))
-        if common >= 0.95 * len(text):
-            return encoding
-    return None
-
-
-def _is_common(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x20 <= code < 0x7F or ch in "\t\n\r" or 0x4E00 <= code <= 0x9FFF
-        or 0x3000 <= code <= 0x30FF or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F
-    )
-
-
 def _looks_binary(text: str) -> bool:
     sample = text[:10000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     return controls > max(2, len(sample) // 100)
-
-
-_BLOCK_TAGS = (
-    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
-    "section", "article", "header", "footer", "pre", "table", "ul", "ol",
-)
-
-
-def html_to_text(html: str) -> str:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head", "noscript", "template"]):
-        tag.decompose()
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = (" ".join(line.split()) for line in soup.get_text().splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-_MD_RULES = (
-    (re.compile(r"^```.*$|^~~~.*$", re.M), ""),
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings
-    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # quotes
-    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
-    (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M), ""),  # rules
-    (re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis, code
-    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML
-)
-
-
-def markdown_to_text(markdown: str) -> str:
-    text = normalise_newlines(markdown)
-    for pattern, replacement in _MD_RULES:
-        text = pattern.sub(replacement, text)
-    return text
