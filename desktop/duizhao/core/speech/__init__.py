@@ -1,0 +1,1 @@
+"""Reading aloud with the platform's own offline speech engines."""
