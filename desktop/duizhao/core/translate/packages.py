@@ -32,6 +32,8 @@ TARGET_CODE = "en"
 MAX_UNPACKED_BYTES = 4 * 1024**3  # the largest real zh→en package unpacks to a few hundred MB
 MAX_RATIO = 200  # model weights barely compress; a far higher ratio is a zip bomb
 MAX_ENTRIES = 10_000
+MAX_METADATA_BYTES = 1024 * 1024  # a real metadata.json is under 2 kB
+RATIO_FREE_BYTES = 1024 * 1024  # below this in all, no ratio makes an archive dangerous
 _TMP_PREFIX = ".duizhao-"  # our temporary folders in the packages directory; never a package
 
 
@@ -151,27 +153,52 @@ def installed_models(directory: Path | None = None) -> list[InstalledModel]:
     directory = directory or packages_dir()
     if not directory.is_dir():
         return []
-    argos_package = _argos_package()
     models = []
     for path in sorted(directory.iterdir()):
         if not path.is_dir() or path.name.startswith(".") or path.name.startswith(_TMP_PREFIX):
             continue
         try:
-            pkg = argos_package.Package(path)
-        except Exception:  # noqa: BLE001 - a foreign broken folder must not hide the rest
+            models.append(_read_package(path))
+        except ModelError:  # a foreign broken folder must not hide the rest
             continue
-        if getattr(pkg, "type", "translate") != "translate":
-            continue
-        if not _is_supported_pair(pkg.from_code, pkg.to_code):
-            continue
-        if not (path / "model").is_dir() or not (path / "sentencepiece.model").is_file():
-            continue  # e.g. a BPE package: we only drive SentencePiece models
-        models.append(InstalledModel(
-            name=argos_package.argospm_package_name(pkg), version=pkg.package_version or "",
-            from_code=pkg.from_code, to_code=pkg.to_code, path=path, size=_dir_size(path)))
     models.sort(key=lambda m: version_key(m.version), reverse=True)
     models.sort(key=lambda m: m.from_code != "zh")  # stable: zh first, newest first within
     return models
+
+
+def _read_package(path: Path) -> InstalledModel:
+    """The package in ``path``, or ModelError saying why it is not a zh→en model we can drive."""
+    argos_package = _argos_package()
+    try:
+        pkg = argos_package.Package(path)
+    except Exception:  # noqa: BLE001 - Argos raises anything on a broken folder
+        raise ModelError("its metadata.json cannot be read by Argos Translate") from None
+    if getattr(pkg, "type", "translate") != "translate":
+        raise ModelError("it is not a translation model")
+    if not _is_supported_pair(pkg.from_code, pkg.to_code):
+        raise ModelError(f"it translates {pkg.from_code}→{pkg.to_code}, not zh→en")
+    if not (path / "model" / "model.bin").is_file():
+        raise ModelError("its model/model.bin is not a file")
+    if not (path / "sentencepiece.model").is_file():  # e.g. a BPE package
+        raise ModelError("its sentencepiece.model is not a file")
+    return InstalledModel(
+        name=argos_package.argospm_package_name(pkg), version=pkg.package_version or "",
+        from_code=pkg.from_code, to_code=pkg.to_code, path=path, size=_dir_size(path))
+
+
+def _prove_usable(path: Path) -> InstalledModel:
+    """Read the unpacked package as the engine will, before it may replace anything."""
+    model = _read_package(path)
+    import ctranslate2
+    import sentencepiece
+
+    try:
+        sentencepiece.SentencePieceProcessor(model_file=str(model.sentencepiece_model))
+    except (RuntimeError, OSError):
+        raise ModelError("its sentencepiece.model is not a SentencePiece model") from None
+    if not ctranslate2.contains_model(str(model.model_dir)):
+        raise ModelError("its model folder is not a CTranslate2 model")
+    return model
 
 
 def best_installed_model(directory: Path | None = None) -> InstalledModel | None:
@@ -225,32 +252,45 @@ def verify_archive(path: Path, *, max_unpacked: int = MAX_UNPACKED_BYTES) -> Arc
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             top = _check_entries(name, infos, max_unpacked)
-            try:
-                metadata = json.loads(archive.read(f"{top}/metadata.json").decode("utf-8"))
-            except KeyError:
-                raise ModelError(
-                    f"{name} is not an Argos model: it has no metadata.json.") from None
-            except (ValueError, UnicodeDecodeError):
-                raise ModelError(f"{name} has an unreadable metadata.json.") from None
-    except zipfile.BadZipFile:
+            metadata = _read_archive_metadata(name, archive, f"{top}/metadata.json")
+    except (zipfile.BadZipFile, EOFError):
         raise ModelError(
             f"{name} is not a valid .argosmodel file (damaged, truncated or not a zip).") from None
     except OSError as error:
         raise ModelError(f"Cannot read {path}: {error.strerror or error}.") from None
-    if not isinstance(metadata, dict):
-        raise ModelError(f"{name} has an unreadable metadata.json.")
     if metadata.get("type", "translate") != "translate":
         raise ModelError(f"{name} is not a translation model.")
     pair = f"{metadata.get('from_code')}→{metadata.get('to_code')}"
     if not _is_supported_pair(metadata.get("from_code"), metadata.get("to_code")):
         raise ModelError(f"{name} translates {pair}; Duizhao needs a Chinese→English "
                          "(zh→en) model.")
-    names = {info.filename.rstrip("/") for info in infos}
+    files = {info.filename for info in infos if not info.is_dir()}
     for required in ("model/model.bin", "sentencepiece.model"):
-        if f"{top}/{required}" not in names:
-            raise ModelError(f"{name} is incomplete: it has no {required}.")
+        if f"{top}/{required}" not in files:
+            raise ModelError(f"{name} is incomplete: it has no {required} file.")
     return ArchiveInfo(top=top, metadata=metadata,
                        unpacked_size=sum(info.file_size for info in infos))
+
+
+def _read_archive_metadata(name: str, archive: zipfile.ZipFile, member: str) -> dict[str, Any]:
+    """``metadata.json`` read with a bound: its header may claim any size, and may lie."""
+    try:
+        with archive.open(member) as source:
+            raw = source.read(MAX_METADATA_BYTES + 1)
+    except KeyError:
+        raise ModelError(f"{name} is not an Argos model: it has no metadata.json.") from None
+    except (EOFError, zipfile.BadZipFile):
+        raise ModelError(f"{name} is damaged: its metadata.json is truncated.") from None
+    if len(raw) > MAX_METADATA_BYTES:
+        raise ModelError(f"{name} is not an Argos model: its metadata.json is larger than "
+                         f"{MAX_METADATA_BYTES // 1024} kB.")
+    try:
+        metadata = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise ModelError(f"{name} has an unreadable metadata.json.") from None
+    if not isinstance(metadata, dict):
+        raise ModelError(f"{name} has an unreadable metadata.json.")
+    return metadata
 
 
 def _check_entries(name: str, infos: list[zipfile.ZipInfo], max_unpacked: int) -> str:
@@ -260,6 +300,8 @@ def _check_entries(name: str, infos: list[zipfile.ZipInfo], max_unpacked: int) -
         raise ModelError(f"{name} has too many files ({len(infos)}) to be an Argos model.")
     tops: set[str] = set()
     total = 0
+    packed = 0
+    squeezed = 0  # bytes of entries that expand more than MAX_RATIO-fold, however small
     for info in infos:
         raw = info.filename
         parts = PurePosixPath(raw.replace("\\", "/")).parts
@@ -271,13 +313,19 @@ def _check_entries(name: str, infos: list[zipfile.ZipInfo], max_unpacked: int) -
             raise ModelError(f"{name} is unsafe: the entry {raw!r} is a symbolic link.")
         tops.add(parts[0])
         total += info.file_size
+        packed += info.compress_size
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            squeezed += info.file_size
         if total > max_unpacked:
             raise ModelError(f"{name} would unpack to more than {_mb(max_unpacked)}; "
                              "refusing it as a possible zip bomb.")
-        if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
-                and info.file_size > 1024 * 1024:
-            raise ModelError(f"{name} is refused as a possible zip bomb: {raw!r} expands "
-                             f"{info.file_size // info.compress_size}-fold.")
+    # many small entries add up as well as one big one; padding with incompressible data must
+    # not hide them, hence both the squeezed bytes and the ratio of the whole archive
+    if squeezed > RATIO_FREE_BYTES or (
+            total > RATIO_FREE_BYTES and total > MAX_RATIO * max(packed, 1)):
+        raise ModelError(f"{name} is refused as a possible zip bomb: it would unpack to "
+                         f"{_mb(total)} from {_mb(packed)}, entries expanding more than "
+                         f"{MAX_RATIO}-fold.")
     if len(tops) != 1 or not any(i.filename.startswith(f"{next(iter(tops))}/") for i in infos):
         raise ModelError(f"{name} is not an Argos model: its files are not in one folder.")
     if next(iter(tops)).startswith("."):  # hidden folders are not packages (ours are temporary)
@@ -311,38 +359,54 @@ def install_from_file(path: str | os.PathLike[str], *, directory: Path | None = 
     except OSError as error:
         raise ModelError(f"Cannot write to the packages folder {target_root}: "
                          f"{error.strerror or error}.") from None
+    final = target_root / info.top
     try:
         _extract(archive_path, staging, max_unpacked)
         extracted = staging / info.top
+        try:
+            _prove_usable(extracted)
+        except ModelError as error:
+            raise ModelError(f"{archive_path.name} is not a usable Argos model: {error}; "
+                             "nothing was installed or replaced.") from None
         with _install_lock, _argos_package().package_lock:
-            final = target_root / info.top
-            previous = None
-            if final.exists():
-                previous = staging / (".previous-" + info.top)
-                os.replace(final, previous)
             try:
-                os.replace(extracted, final)
-            except OSError:
-                if previous is not None:
-                    os.replace(previous, final)
-                raise
+                _swap_into_place(extracted, final, staging / (".previous-" + info.top))
+            except ModelError as error:
+                raise ModelError(f"{archive_path.name} is not a usable Argos model once in "
+                                 f"place: {error}; the previous one was kept.") from None
     except ModelError:
         raise
     except (OSError, zipfile.BadZipFile, EOFError) as error:
         detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
         raise ModelError(f"Could not install {archive_path.name}: {detail}.") from None
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    installed = next((m for m in installed_models(target_root) if m.path == final), None)
-    if installed is None:  # verified, yet Argos cannot read it: do not leave it half-usable
-        shutil.rmtree(final, ignore_errors=True)
-        raise ModelError(f"{archive_path.name} was unpacked but is not a usable Argos model.")
+        shutil.rmtree(staging, ignore_errors=True)  # holds the replaced model, if any
+    installed = _read_package(final)
     if replace_older:
         for model in installed_models(target_root):
             if (model.path != installed.path and model.from_code == installed.from_code
                     and version_key(model.version) <= version_key(installed.version)):
                 remove_model(model.path.name, target_root)
     return installed
+
+
+def _swap_into_place(extracted: Path, final: Path, previous: Path) -> None:
+    """Rename the proven package into place; the one it replaces is put back on any failure
+    and otherwise left in ``previous`` (inside the staging folder) to be deleted with it."""
+    had_previous = final.exists()
+    if had_previous:
+        os.replace(final, previous)
+    moved = False
+    try:
+        os.replace(extracted, final)
+        moved = True
+        _read_package(final)
+    except (OSError, ModelError):
+        if moved:
+            shutil.rmtree(final, ignore_errors=True)
+        if had_previous:
+            os.replace(previous, final)
+        raise
 
 
 def _extract(archive_path: Path, dest: Path, max_unpacked: int) -> None:
