@@ -3,7 +3,8 @@
 Keyed by model (name and version), the exact source sentence, and the settings that change the
 result (the text actually given to the model after term protection, beam size), so a document
 opened or exported again is not re-translated, and a new model or glossary is never served an
-old answer. The cache is re-creatable: a damaged cache file is replaced, never an error.
+old answer. The cache is re-creatable: a damaged cache file is replaced, never an error; a cache
+that cannot be used at all is left alone and translation goes on without it.
 """
 
 from __future__ import annotations
@@ -38,18 +39,29 @@ def cache_key(model: str, source: str, variant: str) -> str:
 
 
 class TranslationCache:
-    """Thread-safe: one connection guarded by a lock (SQLite work here is tiny)."""
+    """Thread-safe: one connection guarded by a lock (SQLite work here is tiny).
+
+    A cache that cannot be opened, read or written (its path is a folder, its folder is
+    read-only, the disk is full) is switched off for the rest of the run; ``problem`` says why
+    and ``take_problem`` hands that line out once, so the user is told without being nagged.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_cache_path()
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self.problem: str | None = None
+        self._problem_told = False
 
     def _connect(self) -> sqlite3.Connection:
+        if self.problem is not None:
+            raise _Unavailable
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 self._conn = self._open()
+            except sqlite3.OperationalError:
+                raise  # cannot open (a folder, no permission): not ours to delete
             except sqlite3.DatabaseError:  # not a database any more: start afresh
                 with contextlib.suppress(FileNotFoundError):
                     self.path.unlink()
@@ -58,6 +70,14 @@ class TranslationCache:
 
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
+        try:
+            self._prepare(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -69,7 +89,30 @@ class TranslationCache:
             " key TEXT PRIMARY KEY, model TEXT NOT NULL, source TEXT NOT NULL,"
             " translation TEXT NOT NULL, links TEXT NOT NULL DEFAULT '[]')")
         conn.commit()
-        return conn
+
+    def _switch_off(self, error: BaseException) -> None:
+        """Called with the lock held: no more tries this run, one line saying why."""
+        if self.problem is None and not isinstance(error, _Unavailable):
+            if self.path.is_dir():
+                detail = "it is a folder"
+            elif isinstance(error, OSError):
+                detail = error.strerror or str(error)
+            else:
+                detail = str(error)
+            self.problem = (f"The translation cache {self.path} cannot be used ({detail}); "
+                            "translating without it.")
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+
+    def take_problem(self) -> str | None:
+        """``problem`` the first time it is asked for, then None."""
+        with self._lock:
+            if self.problem is None or self._problem_told:
+                return None
+            self._problem_told = True
+            return self.problem
 
     def get_many(self, keys: Iterable[str]) -> dict[str, tuple[str, list[Link]]]:
         """The translation and attention links stored for each key found."""
@@ -85,7 +128,8 @@ class TranslationCache:
                             "SELECT key, translation, links FROM translations"
                             f" WHERE key IN ({marks})", chunk):
                         found[key] = (translation, _links(links))
-            except sqlite3.Error:
+            except _FAILURES as error:
+                self._switch_off(error)
                 return {}  # a cache that cannot be read is an empty cache
         return found
 
@@ -102,31 +146,42 @@ class TranslationCache:
                     "INSERT OR REPLACE INTO translations"
                     " (key, model, source, translation, links) VALUES (?, ?, ?, ?, ?)", values)
                 conn.commit()
-            except sqlite3.Error:
-                pass  # failing to cache must never fail a translation
+            except _FAILURES as error:
+                self._switch_off(error)  # failing to cache must never fail a translation
 
     def count(self) -> int:
         with self._lock:
             try:
                 return int(self._connect().execute(
                     "SELECT COUNT(*) FROM translations").fetchone()[0])
-            except sqlite3.Error:
+            except _FAILURES as error:
+                self._switch_off(error)
                 return 0
 
     def clear(self, model: str | None = None) -> None:
         with self._lock:
-            conn = self._connect()
-            if model is None:
-                conn.execute("DELETE FROM translations")
-            else:
-                conn.execute("DELETE FROM translations WHERE model = ?", (model,))
-            conn.commit()
+            try:
+                conn = self._connect()
+                if model is None:
+                    conn.execute("DELETE FROM translations")
+                else:
+                    conn.execute("DELETE FROM translations WHERE model = ?", (model,))
+                conn.commit()
+            except _FAILURES as error:
+                self._switch_off(error)
 
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+
+class _Unavailable(Exception):
+    """The cache was switched off earlier in this run."""
+
+
+_FAILURES = (sqlite3.Error, OSError, _Unavailable)
 
 
 def _links(stored: str) -> list[Link]:

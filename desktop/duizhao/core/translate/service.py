@@ -53,7 +53,8 @@ class TranslationSummary:
     skipped: int = 0  # user translations left alone, empty sentences
     warnings: int = 0  # sentences whose translation misses a glossary name
     model: str | None = None  # "translate-zh_en 1.9", None when glossed
-    hint: str | None = None  # one line for the user (e.g. how to install the model)
+    # one line for the user: how to install the model, or that the disk cache cannot be used
+    hint: str | None = None
 
 
 @dataclass
@@ -210,6 +211,8 @@ class TranslationService:
         summary.total = total
         summary.model = model.label
         summary.warnings = sum(1 for job in jobs if job.lost)
+        if self.options.use_cache:
+            summary.hint = self.cache.take_problem()
         return summary
 
     def _job(self, sentence: Sentence, model: InstalledModel) -> _Job:
