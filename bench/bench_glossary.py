@@ -187,6 +187,7 @@ def gui_bench(repeat: int, size: int) -> None:
 
     from duizhao.core.glossary.files import save_glossary
     from duizhao.core.glossary.glossary_set import personal_glossary_path
+    from duizhao.ui.changes import GlossaryChange
     from duizhao.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -211,33 +212,37 @@ def gui_bench(repeat: int, size: int) -> None:
           f"{window.model.rowCount():,} sentences annotated in "
           f"{time.perf_counter() - start:.1f} s; glossaries: {len(entries) - 21:,} personal "
           "+ 21 document entries")
-    controller = window.glossary_controller  # type: ignore[attr-defined]
-    glossaries = controller.glossaries
+    edits = window.session.glossary
+    glossaries = edits.glossaries
     andrei = GlossaryEntry("安德烈", "安德烈", "Andrey", "person", "Āndéliè")
     renamed = GlossaryEntry("安德烈", "安德烈", "Andrei", "person", "Āndéliè")
     putin = glossaries.merged.lookup("普京")
-    edits = [
-        ("add 安德烈 (document)", lambda: controller.add(andrei, DOCUMENT)),
-        ("edit its English", lambda: controller.edit(DOCUMENT, andrei, renamed)),
-        ("undo the edit", controller.undo_stack.undo),
-        ("remove 普京 from document", lambda: controller.remove([(DOCUMENT, putin)])),
-        ("undo the removal", controller.undo_stack.undo),
+    steps = [
+        ("add 安德烈 (document)", lambda: edits.add(andrei, DOCUMENT)),
+        ("edit its English", lambda: edits.edit(DOCUMENT, andrei, renamed)),
+        ("undo the edit", edits.undo_stack.undo),
+        ("remove 普京 from document", lambda: edits.remove([(DOCUMENT, putin)])),
+        ("undo the removal", edits.undo_stack.undo),
     ]
     print("one edit in the window, GUI-thread time:")
-    for label, edit in edits:
+    for label, edit in steps:
         rows: list[int] = []
-        controller.rows_rehighlighted.connect(rows.extend)
+
+        def collect(change: GlossaryChange, rows: list[int] = rows) -> None:
+            rows.extend(change.rows)
+
+        window.session.glossary_changed.connect(collect)
         start = time.perf_counter()
         edit()
         elapsed = time.perf_counter() - start
-        controller.rows_rehighlighted.disconnect(rows.extend)
+        window.session.glossary_changed.disconnect(collect)
         start = time.perf_counter()
-        controller._update_legend()  # what the queued legend refresh costs
+        window.side.legend.refresh()  # what the queued legend refresh costs
         legend = time.perf_counter() - start
         app.processEvents()
         print(f"  {label:<28} {1000 * elapsed:6.1f} ms + legend {1000 * legend:4.1f} ms "
               f"({len(rows):,} rows re-rendered)")
-    controller.save()
+    edits.save()
     window.close()
 
 

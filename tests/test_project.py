@@ -33,6 +33,30 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_import_contracts_hold() -> None:
+    """lint-imports with the contracts in pyproject.toml: the core stays below the window and
+    the CLI, views never import the main window, no package imports another in a circle."""
+    tool = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run([str(tool), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " 0 broken" in result.stdout
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    """No cycle of module imports anywhere in duizhao, imports under TYPE_CHECKING included
+    (acyclic_siblings looks at siblings only: a package and its own modules can still form one)."""
+    import grimp
+
+    graph = grimp.build_graph("duizhao", exclude_type_checking_imports=False, cache_dir=None)
+    cycles = []
+    for importer in sorted(graph.modules):
+        for imported in sorted(graph.find_modules_directly_imported_by(importer)):
+            back = graph.find_shortest_chain(importer=imported, imported=importer)
+            if back is not None:
+                cycles.append(" -> ".join((importer, *back)))
+    assert cycles == []
+
+
 def test_core_is_mypy_strict_clean(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path), "desktop/duizhao/core"],

@@ -6,7 +6,8 @@ the pipeline that annotates it differently; a test fails until this has been run
 
 from __future__ import annotations
 
-from duizhao.core.storage.doc_cache import sample_key_and_document, shipped_folder, store
+from duizhao.core.sample_annotation import sample_key_and_document
+from duizhao.core.storage.doc_cache import shipped_folder, store
 
 if __name__ == "__main__":
     sample_key, sample_document = sample_key_and_document()

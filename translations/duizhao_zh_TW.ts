@@ -294,7 +294,7 @@
     </message>
 </context>
 <context>
-    <name>GlossaryController</name>
+    <name>GlossaryEdits</name>
     <message numerus="yes">
         <source>Delete %n entries</source>
         <translation>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from duizhao.core.glossary.files import load_glossary
 from duizhao.core.pipeline import Annotator
+from duizhao.core.sample_annotation import sample_key_and_document
 from duizhao.core.storage import doc_cache
 
 
@@ -49,7 +50,7 @@ def test_an_unreadable_or_older_cache_file_means_annotating_again(
 
 
 def test_the_sample_ships_annotated_as_the_pipeline_annotates_it_now() -> None:
-    key, document = doc_cache.sample_key_and_document()
+    key, document = sample_key_and_document()
     shipped = doc_cache.shipped_folder() / f"{key}.json"
     assert shipped.is_file(), "the sample's shipped annotation is stale: run " \
         "`python tools/ship_sample_annotation.py` and commit seeds/annotated/"

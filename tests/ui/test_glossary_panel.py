@@ -16,9 +16,9 @@ from duizhao.core.glossary.files import backup_path, load_glossary, save_glossar
 from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL
 from duizhao.ui import i18n
 from duizhao.ui.dialogs.glossary_entry_dialog import GlossaryEntryDialog
+from duizhao.ui.docks.glossary_panel import GlossaryPanel
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.models.glossary_model import HiddenRole, toneless
-from duizhao.ui.panes.glossary_panel import GlossaryPanel, install_glossary_panel, show_for_window
 from duizhao.ui.panes.render import ORIGINAL
 
 WAIT_MS = 60_000
@@ -41,10 +41,10 @@ def gwindow(window: MainWindow) -> MainWindow:
 
 
 def open_document(qtbot: QtBot, window: MainWindow, path: Path) -> GlossaryPanel:
-    panel = install_glossary_panel(window)
+    panel = window.glossary_panel
     with qtbot.waitSignal(window.document_ready, timeout=WAIT_MS):
         window.open_file(path)
-    show_for_window(window)
+    window.show_glossary()
     return panel
 
 
@@ -78,7 +78,7 @@ def visible_rows(panel: GlossaryPanel) -> list[str]:
 
 def test_panel_lists_the_document_glossary_and_filters(panel: GlossaryPanel,
                                                        gwindow: MainWindow) -> None:
-    assert gwindow.glossary_dock.isVisible()  # type: ignore[attr-defined]
+    assert gwindow.glossary_dock.isVisible()
     assert panel.proxy.rowCount() == 21
     for query, expected in (("wumeiluofu", ["烏梅羅夫"]), ("乌梅罗夫", ["烏梅羅夫"]),
                             ("烏梅羅夫", ["烏梅羅夫"]), ("ZELENSKY", ["澤連斯基"]),
@@ -118,7 +118,7 @@ def test_add_highlights_at_once_saves_and_undoes(qtbot: QtBot, panel: GlossaryPa
 
 
 def test_edit_and_delete_with_undo(panel: GlossaryPanel, gwindow: MainWindow) -> None:
-    gwindow.show_entry(hits(gwindow, "澤連斯基")[0])  # the reader has its card open
+    gwindow.side.show_entry(hits(gwindow, "澤連斯基")[0])  # the reader has its card open
     card = gwindow.side.glossary_card
     panel.search.setText("Zelensky")
     panel.table.selectRow(0)
@@ -136,7 +136,7 @@ def test_edit_and_delete_with_undo(panel: GlossaryPanel, gwindow: MainWindow) ->
     panel.undo_action.trigger()
     assert {e.english for e in hits(gwindow, "澤連斯基")} == {"Volodymyr Zelensky"}
     assert card.english.text() == "Volodymyr Zelensky"
-    assert panel.controller.undo_stack.undoText() == ""
+    assert panel.edits.undo_stack.undoText() == ""
 
 
 def test_note_is_shown_as_plain_text(panel: GlossaryPanel) -> None:
@@ -160,7 +160,7 @@ def test_document_entry_wins_over_personal_and_card_says_so(panel: GlossaryPanel
     assert panel.model.index(row, 0).data(HiddenRole) is True
     assert {e.english for e in hits(gwindow, "普京")} == {"Vladimir Putin"}
     putin = next(e for e in hits(gwindow, "普京"))
-    gwindow.show_entry(putin)
+    gwindow.side.show_entry(putin)
     origin = gwindow.side.glossary_card.findChild(type(panel.detail), "cardOrigin")
     assert "article.glossary.csv" in origin.text()
     assert "precedence over your personal entry" in origin.text()
@@ -168,7 +168,7 @@ def test_document_entry_wins_over_personal_and_card_says_so(panel: GlossaryPanel
     panel._run_entry_dialog = accept_with(  # type: ignore[method-assign]
         traditional="安德烈", english="Andrey", kind=PERSONAL)
     assert panel.add_new()
-    gwindow.show_entry(hits(gwindow, "安德烈")[0])
+    gwindow.side.show_entry(hits(gwindow, "安德烈")[0])
     assert "personal glossary" in origin.text()
 
 
@@ -285,14 +285,14 @@ def test_closing_the_window_right_after_an_edit_saves_it(panel: GlossaryPanel,
 def test_pasted_text_adds_to_the_personal_glossary(qtbot: QtBot, gwindow: MainWindow) -> None:
     from duizhao.core.glossary.glossary_set import personal_glossary_path
 
-    panel = install_glossary_panel(gwindow)
+    panel = gwindow.glossary_panel
     with qtbot.waitSignal(gwindow.document_ready, timeout=WAIT_MS):
         gwindow.open_text("俄羅斯總統助理梅金斯基和烏梅羅夫見面。")
     assert panel.target.currentData() == PERSONAL
     panel._run_entry_dialog = accept_with(traditional="梅金斯基", english="Medinsky")  # type: ignore
     assert panel.add_new()
     assert len(hits(gwindow, "梅金斯基")) == 1
-    panel.controller.save()
+    panel.edits.save()
     assert "梅金斯基" in personal_glossary_path().read_text(encoding="utf-8")
 
 
@@ -300,14 +300,14 @@ def test_the_glossary_texts_follow_the_ui_language(qtbot: QtBot, panel: Glossary
                                                    gwindow: MainWindow) -> None:
     try:
         i18n.apply_language("zh_TW")
-        qtbot.waitUntil(lambda: gwindow.glossary_dock.windowTitle() == "術語表",  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: gwindow.glossary_dock.windowTitle() == "術語表",
                         timeout=5000)
         assert gwindow.actions_.add_selection.text() == "將所選內容加入術語表(&S)…"
         assert (panel.undo_button.text(), panel.redo_button.text()) == ("復原", "重做")
         headings = [panel.model.headerData(c, Qt.Orientation.Horizontal)
                     for c in range(panel.model.columnCount())]
         assert headings == ["繁體", "簡體", "拼音", "英文", "類別", "術語表", "備註"]
-        gwindow.show_entry(hits(gwindow, "普京")[0])
+        gwindow.side.show_entry(hits(gwindow, "普京")[0])
         origin = gwindow.side.glossary_card.findChild(type(panel.detail), "cardOrigin")
         assert origin.text() == "來自本文件的術語表（article.glossary.csv）。"
     finally:

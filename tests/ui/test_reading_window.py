@@ -100,7 +100,7 @@ def test_clicking_an_ordinary_word_shows_the_dictionary_card(
     # "Add to glossary…" opens the glossary panel's dialog prefilled; accepting it adds the
     # entry and the word is highlighted as a term at once
     offered = []
-    monkeypatch.setattr(window.glossary_panel, "_run_entry_dialog",  # type: ignore[attr-defined]
+    monkeypatch.setattr(window.glossary_panel, "_run_entry_dialog",
                         lambda dialog: offered.append(dialog.entry()) or True)
     with qtbot.waitSignal(window.add_to_glossary_requested) as blocker:
         card.add_button.click()

@@ -2,8 +2,8 @@
 
 Each command remembers which glossary (document or personal) and which position its entry
 had, so undo puts it back exactly where it was. The work itself — changing the glossary,
-re-highlighting the sentences concerned, saving — is the editor's
-(:class:`duizhao.ui.glossary_controller.GlossaryController`).
+re-matching the sentences concerned, announcing the change, saving — is the editor's
+(:class:`duizhao.ui.glossary_edits.GlossaryEdits`).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duizhao.core.document import GlossaryEntry, Script
+from duizhao.core.document import Script
 from duizhao.ui import i18n
 from duizhao.ui.cards.side_panel import SidePanel
 from duizhao.ui.panes.banner import Banner
@@ -38,7 +38,8 @@ from duizhao.ui.tasks import BackgroundOp
 from duizhao.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
-    from duizhao.ui.panes.glossary_panel import GlossaryPanel
+    from duizhao.ui.docks.glossary_dock import GlossaryDock
+    from duizhao.ui.docks.glossary_panel import GlossaryPanel
 
 PROGRESS_INTERVAL = 0.25  # seconds between progress bar updates
 # Looking for an installed model imports the translation package (tens of milliseconds of
@@ -60,10 +61,11 @@ class MainWindow(QMainWindow):
         self._progress_shown = 0.0
         self.model = self.session.model
         self.panes = PaneGroup(self.model)
-        self.side = SidePanel()
+        self.side = SidePanel(self.session)
         self.banner = Banner()
         self.find_bar = FindBar(self.panes)
         self.actions_ = WindowActions(self)
+        self._glossary_dock: GlossaryDock | None = None  # built when the glossary is first used
         self._build_layout()
         self._build_status_bar()
         self._connect()
@@ -140,11 +142,14 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.settings.changed.connect(self.apply_preferences)
 
-        self.panes.term_clicked.connect(self.show_term)
-        self.panes.token_clicked.connect(self.show_word)
+        self.panes.term_clicked.connect(self.side.show_term)
+        self.panes.token_clicked.connect(self.side.show_word)
         self.panes.pane_hide_requested.connect(lambda kind: a.panes[kind].setChecked(False))
         self.side.occurrence_activated.connect(self.panes.set_current)
+        self.side.revealed.connect(lambda: a.side_panel.setChecked(True))
         self.side.add_to_glossary_requested.connect(self.add_to_glossary_requested)
+        self.side.edit_entry_requested.connect(
+            lambda entry: self.glossary_panel.edit_entry_of(entry))
         self.add_to_glossary_requested.connect(
             lambda entry: self.glossary_panel.add_prefilled(entry))
         self.banner.action_clicked.connect(self.show_model_manager)
@@ -160,7 +165,8 @@ class MainWindow(QMainWindow):
         s.translation_finished.connect(self._translation_finished)
         s.translation_stopped.connect(self._translation_stopped)
         s.warnings.connect(lambda lines: self.status_label.setText(" ".join(lines)))
-        self.model.translations_changed.connect(self._translations_changed)
+        s.translations_changed.connect(self._translations_changed)
+        s.glossary_changed.connect(self.panes.glossary_changed)
 
     # -- documents -----------------------------------------------------------------------------
     def open_file(self, path: str | Path, glossary: str | Path | None = None) -> None:
@@ -211,7 +217,6 @@ class MainWindow(QMainWindow):
     def _document_opened(self) -> None:
         self.find_bar.close_bar()
         self.panes.rebuild()
-        self.side.show_hint()
         self.actions_.retranslate(self.panes.pane_title(CONVERTED))
         path = self.model.document.source.path
         if path and self._pending_path:
@@ -219,7 +224,6 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(path or "")
         title = Path(path).name if path else self.tr("Pasted text")
         self.setWindowTitle(f"{title} — Duizhao")
-        self._update_legend()
         if self.model.rowCount():
             self.panes.set_current(0, scroll=False)
 
@@ -230,18 +234,11 @@ class MainWindow(QMainWindow):
         self._set_progress(self.tr("Annotating"), done, total)
 
     def _annotation_finished(self) -> None:
-        self._update_legend()
         self._hide_busy()
         self.status_label.setText(self.tr("%n sentence(s)", "", self.model.rowCount()))
         self.document_ready.emit()
         QTimer.singleShot(MODEL_CHECK_DELAY_MS, self, self._update_banner)
         self.session.translate()
-
-    def _update_legend(self) -> None:
-        counts: dict[str, int] = {}
-        for entry in self.model.document.glossary_entries():
-            counts[entry.category] = counts.get(entry.category, 0) + 1
-        self.side.legend.set_counts(counts)
 
     # -- translation ---------------------------------------------------------------------------
     def _translation_progress(self, done: int, total: int) -> None:
@@ -294,38 +291,6 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self._hide_busy()
         QMessageBox.warning(self, self.tr("Duizhao"), message)
-
-    # -- cards ---------------------------------------------------------------------------------
-    def show_term(self, row: int, term_index: int) -> None:
-        sentence = self.model.sentence(row)
-        if not 0 <= term_index < len(sentence.terms):
-            return
-        entry = sentence.terms[term_index].entry
-        self.show_entry(entry)
-
-    def show_entry(self, entry: GlossaryEntry) -> None:
-        from duizhao.ui.panes.glossary_panel import install_glossary_panel
-
-        install_glossary_panel(self)  # with it, the card's line naming the entry's glossary
-        occurrences = self.model.occurrences((entry.traditional, entry.simplified))
-        self.side.glossary_card.show_entry(entry, occurrences, self.model.document.text)
-        self.side.show_glossary_card()
-        self.side.show()
-        self.actions_.side_panel.setChecked(True)
-
-    def show_word(self, row: int, token_index: int) -> None:
-        sentence = self.model.sentence(row)
-        if not 0 <= token_index < len(sentence.tokens):
-            return
-        token = sentence.tokens[token_index]
-        if not any(ch.isalpha() for ch in token.text):
-            return  # punctuation and numbers have no card
-        from duizhao.core.language.dictionary import Dictionary
-
-        self.side.dictionary_card.show_token(token, Dictionary.bundled())
-        self.side.show_dictionary_card()
-        self.side.show()
-        self.actions_.side_panel.setChecked(True)
 
     # -- view ----------------------------------------------------------------------------------
     def set_pane_visible(self, kind: str, visible: bool) -> None:
@@ -396,16 +361,25 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     @property
-    def glossary_panel(self) -> GlossaryPanel:
+    def glossary_dock(self) -> GlossaryDock:
         """The glossary dock, built the first time the glossary is used (not at start-up)."""
-        from duizhao.ui.panes.glossary_panel import install_glossary_panel
+        if self._glossary_dock is None:
+            from duizhao.ui.docks.glossary_dock import GlossaryDock
 
-        return install_glossary_panel(self)
+            dock = GlossaryDock(self.session, self.panes.selected_chinese, self)
+            dock.panel.message_shown.connect(
+                lambda text: self.statusBar().showMessage(text, 8000))
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.hide()
+            self._glossary_dock = dock
+        return self._glossary_dock
+
+    @property
+    def glossary_panel(self) -> GlossaryPanel:
+        return self.glossary_dock.panel
 
     def show_glossary(self) -> None:
-        from duizhao.ui.panes.glossary_panel import show_for_window
-
-        show_for_window(self)
+        self.glossary_dock.show_panel()
 
     def export_document(self) -> None:
         from duizhao.ui.dialogs.export_dialog import show_for_window
@@ -420,7 +394,7 @@ class MainWindow(QMainWindow):
         from duizhao.ui.model_status import has_translation_model
 
         BackgroundOp(lambda _context: has_translation_model(),
-                     success=self._model_checked).run()
+                     success=self._model_checked).owned_by(self).run()
 
     def _model_checked(self, has_model: bool) -> None:
         self.settings.set_model_installed(has_model)

@@ -1,25 +1,36 @@
 """The open document and the background work on it: annotation, then translation.
 
+The session owns the open document (its :class:`SentenceModel`) and its glossaries, and every
+change to them goes through it; it announces what changed by signal and each view updates
+itself (see docs/architecture.md, "Session and change signals"). No view reaches into another.
+
 Annotation streams paragraphs: the first screen is handed to the window as soon as it is
 annotated, the rest follows in batches the window appends a slice at a time, so the event loop
 never waits on a whole document. Translation runs on one :class:`LatestOnlyWorker`, a chunk of
-sentences at a time, and each chunk's English is applied as it arrives.
+sentences at a time, and each chunk's English is applied as it arrives. Glossary edits are
+:class:`~duizhao.ui.glossary_edits.GlossaryEdits` (``session.glossary``), undoable.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source
+from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source, TermHit
 from duizhao.core.errors import DuizhaoError
 from duizhao.ui import gc_policy
+from duizhao.ui.glossary_edits import GlossaryEdits
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHandle
+
+if TYPE_CHECKING:
+    from duizhao.core.glossary.glossary_set import GlossarySet
 
 FIRST_SCREEN = 40  # sentences annotated before the window shows anything
 BATCH_SECONDS = 0.12  # later batches: hand over what is ready this often
@@ -42,7 +53,7 @@ class _Batch:
     text: str
     paragraphs: list[Paragraph]
     first: bool
-    glossary_set: object = None
+    glossary_set: GlossarySet | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -109,22 +120,37 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
 
 
 class DocumentSession(QObject):
-    """What the window shows and what is being done to it."""
+    """The open document, its glossaries and what is being done to them: the window's hub.
 
-    opened = Signal()  # first screen of a new document is in the model
-    rows_added = Signal(int, int)  # first row, end row
-    annotation_progress = Signal(int, int)
-    annotation_finished = Signal()
-    open_failed = Signal(str)
+    Views subscribe to these signals and redraw what concerns them; they never call each
+    other. Rows are :class:`SentenceModel` rows (sentence order).
+    """
+
+    # the document
+    opened = Signal()  # the first screen of a new document is in the model
+    rows_added = Signal(int, int)  # first row, end row (annotation still streaming)
+    annotation_progress = Signal(int, int)  # done, total characters
+    annotation_finished = Signal()  # every row is in the model
+    open_failed = Signal(str)  # a one-line message; the previous document stays
+    warnings = Signal(list)  # lines to show once (e.g. a glossary read from its backup)
+    # its English
+    translations_changed = Signal(list)  # rows whose translation changed
     translation_progress = Signal(int, int)
     translation_finished = Signal(str)  # "" or a hint for the user
     translation_stopped = Signal()
-    warnings = Signal(list)
+    # its glossaries (edited through ``session.glossary``)
+    glossary_changed = Signal(object)  # a GlossaryChange: entries edited, rows re-matched
+    glossary_failed = Signal(str)  # an edit refused or a save failed: a message
+    glossary_saved = Signal(list)  # paths written
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.model = SentenceModel()
-        self.glossary_set: object = None
+        self.model.translations_changed.connect(self.translations_changed)
+        self.glossary = GlossaryEdits(self.model, self)
+        self.glossary.changed.connect(self.glossary_changed)
+        self.glossary.failed.connect(self.glossary_failed)
+        self.glossary.saved.connect(self.glossary_saved)
         self.request: OpenRequest | None = None
         self.annotating = False
         self.translating = False
@@ -170,11 +196,12 @@ class DocumentSession(QObject):
         if batch.first:
             self.cancel_translation()
             self.request = request
-            self.glossary_set = batch.glossary_set
             self._pending = []
             self._pending_done = False
             self.model.reset(Document(batch.source, batch.text, list(batch.paragraphs)),
                              complete=False)
+            self.glossary.set_glossaries(batch.glossary_set)
+            self.glossary.annotating = True
             self.opened.emit()
             if batch.warnings:
                 self.warnings.emit(batch.warnings)
@@ -213,6 +240,8 @@ class DocumentSession(QObject):
         self.annotating = False
         self._annotation = None
         self.model.complete = True
+        self.glossary.annotating = False
+        self.glossary.annotation_finished()
         self.annotation_finished.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -297,24 +326,26 @@ class DocumentSession(QObject):
             self._translator.cancel()
 
     # -- glossary ------------------------------------------------------------------------------
-    def apply_glossary_change(self, changed_forms: set[str]) -> list[int]:
-        """Re-match terms after a glossary edit; returns the rows whose terms changed."""
-        from duizhao.core.glossary.entries import rematch_terms
+    @property
+    def glossaries(self) -> GlossarySet | None:
+        """The document's and the personal glossary (None before a document is open)."""
+        return self.glossary.glossaries
 
-        if self.glossary_set is None or not changed_forms:
-            return []
-        merged = self.glossary_set.merged  # type: ignore[attr-defined]
-        ids = rematch_terms(self.model.document, merged, changed_forms)
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
-        return rows
+    def occurrences(self, entry: GlossaryEntry) -> list[tuple[int, TermHit]]:
+        """Every (row, hit) of ``entry`` in the document."""
+        return self.model.occurrences((entry.traditional, entry.simplified))
 
-    def entry_occurrences(self, entry: GlossaryEntry) -> list[tuple[int, object]]:
-        return self.model.occurrences((entry.traditional, entry.simplified))  # type: ignore
+    def category_counts(self) -> dict[str, int]:
+        """Glossary entries found in the document, per category (for the legend)."""
+        return dict(Counter(entry.category
+                            for entry in self.model.document.glossary_entries()))
 
     def shutdown(self) -> None:
+        """The window closes: stop the work and save pending glossary edits."""
         if self._annotation is not None:
             self._annotation.cancel()
         self._translator.stop()
+        self.glossary.save()
 
 
 def _is_cancel(error: BaseException) -> bool:

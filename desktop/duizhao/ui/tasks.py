@@ -90,6 +90,13 @@ class _Bridge(QObject):
         self.failed.connect(self._failed, queued)
         self.cancelled.connect(self._cancelled, queued)
 
+    @Slot()
+    def drop_callbacks(self) -> None:
+        """The object the callbacks belong to is gone: results arriving later go nowhere."""
+        self.on_progress = self.on_partial = self.on_success = None
+        self.on_failure = lambda _error: None
+        self.on_cancel = None
+
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         if self.on_progress:
@@ -210,6 +217,12 @@ class BackgroundOp(Generic[T]):
 
     def on_cancel(self, callback: Callable[[], None]) -> BackgroundOp[T]:
         self._bridge.on_cancel = callback
+        return self
+
+    def owned_by(self, owner: QObject) -> BackgroundOp[T]:
+        """The callbacks are ``owner``'s: once it is destroyed (a closed window), they are
+        not called."""
+        owner.destroyed.connect(self._bridge.drop_callbacks)
         return self
 
     def run(self) -> TaskHandle:

@@ -1,19 +1,29 @@
-"""The glossary card: one entry in full, and every place it occurs (click to jump)."""
+"""The glossary card: one entry in full, which glossary file it comes from, and every place it
+occurs (click to jump). It follows the session's glossary changes: an edit of the entry shown
+shows the new entry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from duizhao.core.document import GlossaryEntry, TermHit
-from duizhao.ui.panes.formats import category_colour, category_label
+from duizhao.core.document import GlossaryEntry
+from duizhao.ui.formats import category_colour, category_label
+
+if TYPE_CHECKING:
+    from duizhao.ui.changes import GlossaryChange
+    from duizhao.ui.session import DocumentSession
 
 CONTEXT = 8  # characters of context either side of an occurrence
 
@@ -29,11 +39,12 @@ def _plain_label(text: str = "") -> QLabel:
 
 class GlossaryCard(QWidget):
     occurrence_activated = Signal(int)  # row
-    entry_shown = Signal(object)  # GlossaryEntry: lets the glossary panel add its origin line
+    edit_requested = Signal(object)  # the GlossaryEntry shown, to edit in the glossary panel
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("glossaryCard")
+        self.session = session
         self.entry: GlossaryEntry | None = None
         self.heading = _plain_label()
         self.heading.setObjectName("cardHeading")
@@ -51,6 +62,15 @@ class GlossaryCard(QWidget):
             label = QLabel()
             self._labels.append(label)
             self.form.addRow(label, field)
+        self.origin = _plain_label()
+        self.origin.setObjectName("cardOrigin")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("cardEditEntry")
+        self.edit_button.clicked.connect(
+            lambda: self.entry is not None and self.edit_requested.emit(self.entry))
+        origin_row = QHBoxLayout()
+        origin_row.addWidget(self.origin, 1)
+        origin_row.addWidget(self.edit_button)
         self.occurrences_title = QLabel()
         self.occurrences_title.setObjectName("cardSection")
         self.occurrences = QListWidget()
@@ -61,13 +81,15 @@ class GlossaryCard(QWidget):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
+        layout.addLayout(origin_row)
         layout.addWidget(self.occurrences_title)
         layout.addWidget(self.occurrences, 1)
         self._count = 0
+        session.glossary_changed.connect(self._glossary_changed)
         self.retranslate()
 
-    def show_entry(self, entry: GlossaryEntry, occurrences: list[tuple[int, TermHit]],
-                   text: str) -> None:
+    def show_entry(self, entry: GlossaryEntry) -> None:
+        """Show ``entry``, its origin and its occurrences in the open document."""
         self.entry = entry
         self.heading.setText(entry.traditional if entry.traditional == entry.simplified
                              else f"{entry.traditional} · {entry.simplified}")
@@ -81,6 +103,8 @@ class GlossaryCard(QWidget):
         self.note.setText(entry.note)
         self.form.setRowVisible(5, bool(entry.note))
         self.occurrences.clear()
+        occurrences = self.session.occurrences(entry)
+        text = self.session.model.document.text
         for row, hit in occurrences:
             before = text[max(0, hit.start - CONTEXT):hit.start].replace("\n", " ")
             after = text[hit.end:hit.end + CONTEXT].replace("\n", " ")
@@ -89,7 +113,38 @@ class GlossaryCard(QWidget):
             self.occurrences.addItem(item)
         self._count = len(occurrences)
         self.retranslate()
-        self.entry_shown.emit(entry)
+
+    def _glossary_changed(self, change: GlossaryChange) -> None:
+        entry = self.entry
+        if entry is None:
+            return
+        new = change.replacement(entry)
+        if new is not None or not change.forms.isdisjoint(entry.forms()):
+            self.show_entry(new or entry)  # new values, origin or occurrences
+
+    def _origin_text(self) -> str:
+        """Which glossary file the entry comes from (and the personal entry it overrides)."""
+        from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL
+
+        glossaries = self.session.glossaries
+        if self.entry is None or glossaries is None:
+            return ""
+        origin = glossaries.merged.origin(self.entry)
+        name = origin.path.name if origin.path else ""
+        # Filed under the glossary panel's context, as the other glossary texts are.
+        if origin.kind == DOCUMENT:
+            text = QCoreApplication.translate(
+                "GlossaryPanel", "From this document's glossary (%1).").replace("%1", name)
+            if origin.overrides:
+                overridden = origin.overrides[0].english or self.entry.traditional
+                text += " " + QCoreApplication.translate(
+                    "GlossaryPanel", "It takes precedence over your personal entry for %1."
+                ).replace("%1", overridden)
+            return text
+        if origin.kind == PERSONAL:
+            return QCoreApplication.translate(
+                "GlossaryPanel", "From your personal glossary (%1).").replace("%1", name)
+        return ""
 
     def occurrence_rows(self) -> list[int]:
         return [self.occurrences.item(i).data(Qt.ItemDataRole.UserRole)
@@ -109,5 +164,7 @@ class GlossaryCard(QWidget):
         for label, name in zip(self._labels, names, strict=False):
             label.setText(name)
         self.occurrences_title.setText(self.tr("Occurrences: %n", "", self._count))
+        self.edit_button.setText(QCoreApplication.translate("GlossaryPanel", "Edit…"))
+        self.origin.setText(self._origin_text())
         if self.entry is not None:
             self.category.setText(category_label(self.entry.category))

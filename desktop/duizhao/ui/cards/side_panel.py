@@ -10,22 +10,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from duizhao.ui.panes.legend import Legend
+from duizhao.ui.cards.legend import Legend
 
 if TYPE_CHECKING:
     from duizhao.core.document import GlossaryEntry
     from duizhao.ui.cards.dictionary_card import DictionaryCard
     from duizhao.ui.cards.glossary_card import GlossaryCard
+    from duizhao.ui.session import DocumentSession
 
 
 class SidePanel(QWidget):
     occurrence_activated = Signal(int)  # a row, from the glossary card's occurrence list
     add_to_glossary_requested = Signal(object)  # a GlossaryEntry, from the dictionary card
+    edit_entry_requested = Signal(object)  # a GlossaryEntry, from the glossary card
+    revealed = Signal()  # a click showed a card (and the panel, if it was hidden)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidePanel")
-        self.legend = Legend()
+        self.session = session
+        self.legend = Legend(session)
         self._glossary_card: GlossaryCard | None = None
         self._dictionary_card: DictionaryCard | None = None
         self.hint = QLabel()
@@ -40,6 +44,7 @@ class SidePanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
+        session.opened.connect(self.show_hint)
         self.retranslate()
 
     @property
@@ -47,8 +52,9 @@ class SidePanel(QWidget):
         if self._glossary_card is None:
             from duizhao.ui.cards.glossary_card import GlossaryCard
 
-            self._glossary_card = GlossaryCard()
+            self._glossary_card = GlossaryCard(self.session)
             self._glossary_card.occurrence_activated.connect(self.occurrence_activated)
+            self._glossary_card.edit_requested.connect(self.edit_entry_requested)
             self.stack.addWidget(self._glossary_card)
         return self._glossary_card
 
@@ -68,14 +74,38 @@ class SidePanel(QWidget):
         card = self._glossary_card
         return card.entry if card is not None and self.stack.currentWidget() is card else None
 
-    def show_glossary_card(self) -> None:
-        self.stack.setCurrentWidget(self.glossary_card)
+    # -- what a click shows --------------------------------------------------------------------
+    def show_term(self, row: int, term_index: int) -> None:
+        """A click on a highlighted name: its glossary card."""
+        terms = self.session.model.sentence(row).terms
+        if 0 <= term_index < len(terms):
+            self.show_entry(terms[term_index].entry)
 
-    def show_dictionary_card(self) -> None:
+    def show_entry(self, entry: GlossaryEntry) -> None:
+        self.glossary_card.show_entry(entry)
+        self.stack.setCurrentWidget(self.glossary_card)
+        self._reveal()
+
+    def show_word(self, row: int, token_index: int) -> None:
+        """A click on any other word: its dictionary card (punctuation and numbers have none)."""
+        tokens = self.session.model.sentence(row).tokens
+        if not 0 <= token_index < len(tokens):
+            return
+        token = tokens[token_index]
+        if not any(ch.isalpha() for ch in token.text):
+            return
+        from duizhao.core.language.dictionary import Dictionary
+
+        self.dictionary_card.show_token(token, Dictionary.bundled())
         self.stack.setCurrentWidget(self.dictionary_card)
+        self._reveal()
 
     def show_hint(self) -> None:
         self.stack.setCurrentWidget(self.hint)
+
+    def _reveal(self) -> None:
+        self.show()
+        self.revealed.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

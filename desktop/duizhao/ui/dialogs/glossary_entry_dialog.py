@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from duizhao.core.document import CATEGORIES, GlossaryEntry
 from duizhao.core.glossary.formats.common import make_entry
 from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL
+from duizhao.ui.formats import category_label
 from duizhao.ui.models.glossary_model import source_label
-from duizhao.ui.panes.formats import category_label
 
 
 class GlossaryEntryDialog(QDialog):

@@ -2,14 +2,15 @@
 the personal one (a personal entry hidden by a document entry with the same form is shown
 greyed, so it can still be edited), and a filter by either script, toneless pinyin and English.
 
-Edits go through :meth:`GlossaryTableModel.add`/``remove``/``replace`` so the rows move with
-proper Qt signals (selection and scroll position survive undo and redo).
+Edits are the session's (:mod:`duizhao.ui.glossary_edits`); the model follows each
+:class:`~duizhao.ui.glossary_edits.GlossaryChange` it announces (:meth:`GlossaryTableModel.apply`).
 """
 
 from __future__ import annotations
 
 import html
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -23,9 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from duizhao.core.document import GlossaryEntry
-from duizhao.core.glossary.entries import Glossary
 from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL, GlossarySet
-from duizhao.ui.panes.formats import category_colour, category_label
+from duizhao.ui.formats import category_colour, category_label
+
+if TYPE_CHECKING:
+    from duizhao.ui.changes import GlossaryChange
 
 # The table's column headings (marked for lupdate; translated when shown).
 HEADINGS = (
@@ -60,104 +63,88 @@ class GlossaryTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.glossaries: GlossarySet | None = None
-        self._document: Glossary | None = None
-        self._personal: Glossary | None = None
+        self._rows: list[tuple[str, GlossaryEntry]] = []
         self._document_count = 0
-        self._row_count = 0
         self._document_forms: set[str] = set()
 
     # -- contents ------------------------------------------------------------------------------
     def set_glossaries(self, glossaries: GlossarySet | None) -> None:
         self.beginResetModel()
         self.glossaries = glossaries
-        self._collect()
+        document = glossaries.document if glossaries is not None else None
+        personal = glossaries.personal if glossaries is not None else None
+        self._rows = [(DOCUMENT, entry) for entry in document or ()]
+        self._document_count = len(self._rows)
+        self._rows += [(PERSONAL, entry) for entry in personal or ()]
+        self._document_forms = document.forms() if document is not None else set()
         self.endResetModel()
 
-    def _collect(self) -> None:
-        # Rows are read straight from the glossaries (no copy per edit: a personal glossary
-        # may have 10,000 entries and an edit must stay cheap).
-        gs = self.glossaries
-        self._document = gs.document if gs is not None and gs.document is not None else None
-        self._personal = gs.personal if gs is not None and gs.personal is not None else None
-        self._document_count = len(self._document) if self._document is not None else 0
-        self._row_count = self._document_count + \
-            (len(self._personal) if self._personal is not None else 0)
-        self._document_forms = self._document.forms() if self._document is not None else set()
-
     def row_of(self, kind: str, index: int) -> int:
-        if kind == DOCUMENT or self.glossaries is None or self.glossaries.document is None:
-            return index
-        return len(self.glossaries.document) + index
+        return index if kind == DOCUMENT else self._document_count + index
 
     def find_row(self, kind: str, entry: GlossaryEntry) -> int:
-        glossary = self._document if kind == DOCUMENT else self._personal
+        glossaries = self.glossaries
+        glossary = None if glossaries is None else \
+            glossaries.document if kind == DOCUMENT else glossaries.personal
         if glossary is None or entry not in glossary:
             return -1
         return self.row_of(kind, glossary.index(entry))
 
     def entry(self, row: int) -> tuple[str, GlossaryEntry]:
-        if row < self._document_count:
-            assert self._document is not None
-            return DOCUMENT, self._document[row]
-        assert self._personal is not None
-        return PERSONAL, self._personal[row - self._document_count]
+        return self._rows[row]
 
     def is_hidden(self, row: int) -> bool:
-        kind, entry = self.entry(row)
+        kind, entry = self._rows[row]
         return kind == PERSONAL and not self._document_forms.isdisjoint(entry.forms())
 
-    # -- edits (each returns the forms whose highlighting may change) ----------------------------
-    def add(self, kind: str, entry: GlossaryEntry,
-            index: int | None = None) -> tuple[int, set[str]]:
-        assert self.glossaries is not None
-        target = self.glossaries.target(kind)
-        position = len(target) if index is None else max(0, min(index, len(target)))
-        row = self.row_of(kind, position)
-        self.beginInsertRows(QModelIndex(), row, row)
-        forms = self.glossaries.add(entry, kind, position)
-        self._collect()
-        self.endInsertRows()
-        self._hidden_may_have_changed(forms)
-        return position, forms
+    # -- following the session's edits ---------------------------------------------------------
+    def apply(self, change: GlossaryChange) -> None:
+        """Show an edit the session made: rows move with proper Qt signals, so selection and
+        scroll position survive undo and redo (each edit costs a list insert, not a reset of
+        a personal glossary that may hold 10,000 entries). A ``reset`` change is
+        :meth:`set_glossaries` with the new glossaries."""
+        for edit in change.edits:
+            row = self.row_of(edit.kind, edit.position)
+            if edit.old is None and edit.new is not None:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, (edit.kind, edit.new))
+                self._document_count += edit.kind == DOCUMENT
+                self._forms_changed(edit.kind)
+                self.endInsertRows()
+            elif edit.new is None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self._document_count -= edit.kind == DOCUMENT
+                self._forms_changed(edit.kind)
+                self.endRemoveRows()
+            else:
+                self._rows[row] = (edit.kind, edit.new)
+                self._forms_changed(edit.kind)
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self.columnCount() - 1))
+        self._hidden_may_have_changed(change.forms)
 
-    def remove(self, kind: str, entry: GlossaryEntry) -> tuple[int, set[str]]:
-        assert self.glossaries is not None
-        glossary = self.glossaries.target(kind)
-        position = glossary.index(entry)
-        row = self.row_of(kind, position)
-        self.beginRemoveRows(QModelIndex(), row, row)
-        forms = self.glossaries.remove(entry, kind)
-        self._collect()
-        self.endRemoveRows()
-        self._hidden_may_have_changed(forms)
-        return position, forms
+    def _forms_changed(self, kind: str) -> None:
+        if kind == DOCUMENT:
+            self._document_forms = {form for kind, entry in self._rows[:self._document_count]
+                                    for form in entry.forms()}
 
-    def replace(self, kind: str, old: GlossaryEntry, new: GlossaryEntry) -> set[str]:
-        assert self.glossaries is not None
-        position = self.glossaries.target(kind).index(old)
-        forms = self.glossaries.replace(old, new, kind)
-        self._collect()
-        row = self.row_of(kind, position)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self._hidden_may_have_changed(forms)
-        return forms
-
-    def _hidden_may_have_changed(self, forms: set[str]) -> None:
+    def _hidden_may_have_changed(self, forms: frozenset[str]) -> None:
         """Personal rows sharing an edited form may have become hidden or shown again; only
         those are announced (a signal over every row re-filters 10,000 rows in the view)."""
-        if self._personal is None or not forms:
+        if not forms:
             return
         roles = [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
                  Qt.ItemDataRole.ToolTipRole, HiddenRole]
-        for index, entry in enumerate(self._personal):
+        for row in range(self._document_count, len(self._rows)):
+            entry = self._rows[row][1]
             if entry.traditional in forms or entry.simplified in forms:
-                row = self._document_count + index
                 self.dataChanged.emit(self.index(row, 0),
                                       self.index(row, self.columnCount() - 1), roles)
 
     # -- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self._row_count
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 7
@@ -169,7 +156,7 @@ class GlossaryTableModel(QAbstractTableModel):
         return QCoreApplication.translate("GlossaryPanel", HEADINGS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= self._row_count:
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
         kind, entry = self.entry(index.row())
         column = index.column()

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.document import Sentence
+from duizhao.ui import formats
 from duizhao.ui.models.sentence_model import SentenceModel, SentenceRole
-from duizhao.ui.panes import formats
 from duizhao.ui.panes.render import split_syllables, tone_of
 
 Index = QModelIndex | QPersistentModelIndex

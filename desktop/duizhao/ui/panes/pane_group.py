@@ -11,21 +11,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from duizhao.core.document import Script
+from duizhao.core.text.han import has_han
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN, converted_script
 from duizhao.ui.panes.text_pane import SentencePane
 
 if TYPE_CHECKING:
+    from duizhao.ui.changes import GlossaryChange
     from duizhao.ui.panes.interlinear import InterlinearView
 
 KINDS = (ORIGINAL, CONVERTED, PINYIN, ENGLISH)
@@ -130,8 +134,13 @@ class PaneGroup(QStackedWidget):
         self.frames[ENGLISH].title.setText(self.pane_title(ENGLISH))
         self.panes[ENGLISH].setAccessibleName(self.frames[ENGLISH].title.text())
 
+    def glossary_changed(self, change: GlossaryChange) -> None:
+        """A glossary edit: the rows whose terms it changed are shown again in every pane."""
+        if change.rows:
+            self.refresh_rows(list(change.rows))
+
     def refresh_rows(self, rows: list[int]) -> None:
-        """Rows whose terms changed (a glossary edit): every pane shows them again."""
+        """Rows whose terms changed: every pane shows them again."""
         for pane in self.panes.values():
             pane.update_rows(rows)
         if self._interlinear is not None:
@@ -150,6 +159,20 @@ class PaneGroup(QStackedWidget):
         self._tone_colours = on
         if self._interlinear is not None:
             self._interlinear.set_tone_colours(on)
+
+    def selected_chinese(self) -> str:
+        """The Chinese text selected in the focused pane (or any pane with a selection; a
+        card's text counts when it has the focus)."""
+        focused = QApplication.focusWidget()
+        for widget in (focused, *self.panes.values()):
+            text = ""
+            if isinstance(widget, SentencePane):
+                text = widget.selected_text().replace("\n", "").strip()
+            elif isinstance(widget, QTextEdit) and widget.textCursor().hasSelection():
+                text = widget.textCursor().selectedText().replace("\u2029", "").strip()
+            if has_han(text):
+                return text
+        return ""
 
     # -- panes shown ---------------------------------------------------------------------------
     def set_pane_visible(self, kind: str, visible: bool) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextOption
 
 from duizhao.core.document import Sentence
-from duizhao.ui.panes import formats
+from duizhao.ui import formats
 from duizhao.ui.panes.render import Rendered
 
 LINE_SPACING = 1.25  # as the QTextEdit's 125 % proportional line height was

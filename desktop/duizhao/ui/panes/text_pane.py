@@ -36,8 +36,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QWidget
 
+from duizhao.ui import formats
 from duizhao.ui.models.sentence_model import SentenceModel
-from duizhao.ui.panes import formats
 from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, PINYIN, Rendered, Span, render
 from duizhao.ui.panes.row_layout import LINE_SPACING, RowFormats, format_range, lay_out
 

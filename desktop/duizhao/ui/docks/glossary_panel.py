@@ -1,23 +1,23 @@
-"""The glossary panel (a dock of the reading window): search, add, edit, delete with undo and
+"""The glossary panel (in the window's glossary dock): search, add, edit, delete with undo and
 redo, suggest names, import and export.
 
-:func:`install_glossary_panel` adds it to a :class:`~duizhao.ui.main_window.MainWindow`:
-the dock (hidden until Tools ▸ Glossary…), "Add Selection to Glossary", the dictionary card's
-"Add to glossary…", and a line on the glossary card saying which file the entry comes from.
+Every edit goes through the session (``session.glossary``); the table follows the changes the
+session announces, whoever made them. The panel knows nothing of the window: it is given the
+session and a way to read the reader's selection, and says what it has to say by signal.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QDockWidget,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,21 +37,20 @@ from duizhao.core.glossary.entries import Glossary
 from duizhao.core.glossary.files import read_glossary, save_glossary
 from duizhao.core.glossary.formats import ImportProblem
 from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL
-from duizhao.core.text.han import has_han
 from duizhao.ui.dialogs.glossary_entry_dialog import GlossaryEntryDialog
-from duizhao.ui.glossary_controller import GlossaryController
+from duizhao.ui.formats import category_label
 from duizhao.ui.models.glossary_model import (
     CATEGORY,
     NOTE,
     GlossaryFilter,
+    GlossaryTableModel,
     HiddenRole,
     source_label,
 )
-from duizhao.ui.panes.formats import category_label
-from duizhao.ui.panes.text_pane import SentencePane
 
 if TYPE_CHECKING:
-    from duizhao.ui.main_window import MainWindow
+    from duizhao.ui.changes import GlossaryChange
+    from duizhao.ui.session import DocumentSession
 
 IMPORT_FILTER = "*.csv *.tbx *.txt *.utf8 *.tsv"
 EXPORT_FILTERS = {
@@ -64,14 +62,17 @@ EXPORT_FILTERS = {
 
 
 class GlossaryPanel(QWidget):
-    card_origin: _CardOrigin | None = None  # the origin line it adds to the glossary card
+    message_shown = Signal(str)  # also worth a line in the window's status bar
 
-    def __init__(self, window: MainWindow, controller: GlossaryController) -> None:
-        super().__init__()
+    def __init__(self, session: DocumentSession, selected_text: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("glossaryPanel")
-        self.window_ = window
-        self.controller = controller
-        self.model = controller.model
+        self.session = session
+        self.edits = session.glossary
+        self._selected_text = selected_text
+        self.model = GlossaryTableModel()
+        self.model.set_glossaries(session.glossaries)
         self.proxy = GlossaryFilter()
         self.proxy.setSourceModel(self.model)
 
@@ -118,7 +119,7 @@ class GlossaryPanel(QWidget):
 
         # Not QUndoStack.createUndoAction: its "Undo %1" is fixed when the action is made, and
         # these labels must follow a change of UI language.
-        stack = controller.undo_stack
+        stack = self.edits.undo_stack
         self.undo_action = QAction(self)
         self.undo_action.setObjectName("glossaryUndo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -175,24 +176,33 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.message)
 
-        controller.failed.connect(self.show_message)
-        controller.saved.connect(lambda _paths: self.message.hide())
-        self.model.modelReset.connect(self._glossaries_changed)
+        session.glossary_failed.connect(self.show_message)
+        session.glossary_saved.connect(lambda _paths: self.message.hide())
+        session.glossary_changed.connect(self._glossary_changed)
         self._glossaries_changed()
         self.retranslate()
 
-    def _button(self, name: str, slot: object) -> QPushButton:
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton()
         button.setObjectName(name)
-        button.clicked.connect(lambda _=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _=False: slot())
         return button
 
     # -- state ---------------------------------------------------------------------------------
+    def _glossary_changed(self, change: GlossaryChange) -> None:
+        if change.reset:
+            self.model.set_glossaries(self.session.glossaries)
+            self._glossaries_changed()
+        else:
+            self.model.apply(change)
+
     def _glossaries_changed(self) -> None:
         glossaries = self.model.glossaries
         has_document = glossaries is not None and glossaries.document is not None
         self.target.setCurrentIndex(0 if has_document else 1)
-        self.target.model().item(0).setEnabled(has_document)  # type: ignore[attr-defined]
+        targets = self.target.model()
+        assert isinstance(targets, QStandardItemModel)  # a QComboBox's own model
+        targets.item(0).setEnabled(has_document)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(NOTE, 200)
         self.detail.clear()
@@ -238,7 +248,7 @@ class GlossaryPanel(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-        self.window_.statusBar().showMessage(text, 8000)
+        self.message_shown.emit(text)
 
     # -- editing -------------------------------------------------------------------------------
     def _run_entry_dialog(self, dialog: GlossaryEntryDialog) -> bool:
@@ -257,7 +267,7 @@ class GlossaryPanel(QWidget):
             return False
         new = dialog.entry()
         kind = dialog.kind()
-        if self.controller.add(new, kind):
+        if self.edits.add(new, kind):
             self.select_entry(kind, new)
             return True
         return False
@@ -266,7 +276,7 @@ class GlossaryPanel(QWidget):
         return self.add_prefilled(None)
 
     def add_selection(self) -> bool:
-        text = selected_chinese(self.window_)
+        text = self._selected_text()
         if not text:
             self.show_message(self.tr("Select a name or word in the Chinese text first."))
             return False
@@ -287,12 +297,17 @@ class GlossaryPanel(QWidget):
         if not self._run_entry_dialog(dialog):
             return False
         new, new_kind = dialog.entry(), dialog.kind()
-        self.controller.edit(kind, old, new, new_kind)
+        self.edits.edit(kind, old, new, new_kind)
         self.select_entry(new_kind, new)
         return True
 
+    def edit_entry_of(self, entry: GlossaryEntry) -> bool:
+        """Edit ``entry`` in whichever glossary holds it (the card's "Edit…")."""
+        kind = self.edits.kind_of(entry)
+        return kind is not None and self.edit_entry(kind, entry)
+
     def delete_selected(self) -> None:
-        self.controller.remove(self.selected())
+        self.edits.remove(self.selected())
 
     # -- names, import, export -----------------------------------------------------------------
     def suggest_names(self) -> None:
@@ -301,16 +316,17 @@ class GlossaryPanel(QWidget):
         from duizhao.ui.dialogs.suggest_names_dialog import SuggestNamesDialog
 
         glossaries = self.model.glossaries
-        text = self.window_.model.document.text
+        text = self.session.model.document.text
         suggestions = suggest_names(text, glossary=glossaries.merged if glossaries else None)
         kind = str(self.target.currentData())
         dialog = SuggestNamesDialog(
-            suggestions, text, add=lambda entry: self.controller.add(entry, kind),
+            suggestions, text, add=lambda entry: self.edits.add(entry, kind),
             prefill=lambda name: prefill_entry(name, category="person"), parent=self)
         self._run_dialog(dialog)
 
-    def _run_dialog(self, dialog: QWidget) -> None:
-        dialog.exec()  # type: ignore[attr-defined]
+    def _run_dialog(self, dialog: QDialog) -> None:
+        """Shows the dialog; a seam for tests."""
+        dialog.exec()
 
     def _ask_import_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
@@ -353,7 +369,7 @@ class GlossaryPanel(QWidget):
         glossaries = self.model.glossaries
         existing = set(glossaries.target(kind)) if glossaries is not None else set()
         new = [entry for entry in dict.fromkeys(result.entries) if entry not in existing]
-        self.controller.add_many(new, kind)
+        self.edits.add_many(new, kind)
         self.show_message(self.tr("Imported %n entries.", "", len(new)))
         return len(new)
 
@@ -415,130 +431,3 @@ class GlossaryPanel(QWidget):
                                  else self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo %1").replace("%1", redo) if redo
                                  else self.tr("Redo"))
-
-
-def selected_chinese(window: MainWindow) -> str:
-    """The Chinese text selected in the focused pane (or any pane with a selection)."""
-    focused = QApplication.focusWidget()
-    candidates: list[object] = [focused, *window.panes.panes.values()]
-    for widget in candidates:
-        text = ""
-        if isinstance(widget, SentencePane):
-            text = widget.selected_text().replace("\n", "").strip()
-        elif isinstance(widget, QTextEdit) and widget.textCursor().hasSelection():
-            text = widget.textCursor().selectedText().replace("\u2029", "").strip()
-        if has_han(text):
-            return text
-    return ""
-
-
-# -- the window ----------------------------------------------------------------------------------
-
-def install_glossary_panel(window: MainWindow) -> GlossaryPanel:
-    """Add the glossary dock and the glossary card's origin line to ``window`` (once: the
-    window builds them the first time the glossary is used, not at start-up)."""
-    existing = getattr(window, "_glossary_panel", None)
-    if isinstance(existing, GlossaryPanel):
-        return existing
-    controller = GlossaryController(window)
-    panel = GlossaryPanel(window, controller)
-    dock = QDockWidget(window)
-    dock.setObjectName("glossaryDock")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()
-    window.glossary_controller = controller  # type: ignore[attr-defined]
-    window._glossary_panel = panel  # type: ignore[attr-defined]
-    window.glossary_dock = dock  # type: ignore[attr-defined]
-    panel.card_origin = _CardOrigin(window, panel)  # kept alive with the panel
-
-    def retranslate() -> None:
-        dock.setWindowTitle(QCoreApplication.translate("GlossaryPanel", "Glossary"))
-
-    retranslate()
-    panel.installEventFilter(_LanguageWatcher(panel, retranslate))
-    return panel
-
-
-def show_for_window(window: MainWindow) -> None:
-    """Tools ▸ Glossary…: show the dock (installing it if needed) and focus the search."""
-    panel = install_glossary_panel(window)
-    dock: QDockWidget = window.glossary_dock  # type: ignore[attr-defined]
-    dock.show()
-    dock.raise_()
-    panel.search.setFocus()
-
-
-class _LanguageWatcher(QWidget):
-    def __init__(self, parent: QWidget, callback: object) -> None:
-        super().__init__(parent)
-        self.hide()
-        self._callback = callback
-
-    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._callback()  # type: ignore[operator]
-        return False
-
-
-class _CardOrigin:
-    """A line on the glossary card: which glossary file the entry comes from (and the
-    personal entry it overrides), with a button to edit it in the panel."""
-
-    def __init__(self, window: MainWindow, panel: GlossaryPanel) -> None:
-        self.window = window
-        self.panel = panel
-        card = window.side.glossary_card
-        self.label = QLabel()
-        self.label.setObjectName("cardOrigin")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.edit = QPushButton()
-        self.edit.setObjectName("cardEditEntry")
-        self.edit.clicked.connect(self._edit)
-        row = QHBoxLayout()
-        row.addWidget(self.label, 1)
-        row.addWidget(self.edit)
-        layout = card.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertLayout(2, row)
-        card.entry_shown.connect(self.update)
-        self.entry: GlossaryEntry | None = None
-
-    def update(self, entry: GlossaryEntry) -> None:
-        self.entry = entry
-        self.edit.setText(QCoreApplication.translate("GlossaryPanel", "Edit…"))
-        glossaries = self.panel.model.glossaries
-        if glossaries is None:
-            self.label.setText("")
-            return
-        origin = glossaries.merged.origin(entry)
-        name = origin.path.name if origin.path else ""
-        if origin.kind == DOCUMENT:
-            text = QCoreApplication.translate(
-                "GlossaryPanel", "From this document's glossary (%1).").replace("%1", name)
-            if origin.overrides:
-                overridden = origin.overrides[0].english or entry.traditional
-                text += " " + QCoreApplication.translate(
-                    "GlossaryPanel", "It takes precedence over your personal entry for %1."
-                ).replace("%1", overridden)
-        elif origin.kind == PERSONAL:
-            text = QCoreApplication.translate(
-                "GlossaryPanel", "From your personal glossary (%1).").replace("%1", name)
-        else:
-            text = ""
-        self.label.setText(text)
-
-    def _edit(self) -> None:
-        entry = self.entry
-        glossaries = self.panel.model.glossaries
-        if entry is None or glossaries is None:
-            return
-        owner = glossaries.owner(entry)
-        if owner is None:
-            return
-        kind = PERSONAL if owner is glossaries.personal else DOCUMENT
-        self.panel.edit_entry(kind, entry)
-
-
-__all__ = ["GlossaryPanel", "install_glossary_panel", "show_for_window"]

@@ -1,18 +1,33 @@
-"""The colour legend: which glossary category each highlight colour stands for."""
+"""The colour legend: which glossary category each highlight colour stands for, and how many
+entries of each the document uses (kept up to date from the session's signals)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from duizhao.core.document import CATEGORIES
-from duizhao.ui.panes.formats import category_colour, category_label
+from duizhao.ui.formats import category_colour, category_label
+
+if TYPE_CHECKING:
+    from duizhao.ui.session import DocumentSession
 
 
 class Legend(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
+        self.session = session
+        # Counting walks every sentence: done once after a burst of edits, not inside each.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(0)
+        self._recount.timeout.connect(self.refresh)
+        session.opened.connect(self.refresh)
+        session.annotation_finished.connect(self.refresh)
+        session.glossary_changed.connect(self._glossary_changed)
         self.title = QLabel()
         self.title.setObjectName("cardSection")
         grid = QGridLayout(self)
@@ -36,9 +51,13 @@ class Legend(QWidget):
         grid.setColumnStretch(3, 1)
         self.retranslate()
 
-    def set_counts(self, counts: dict[str, int]) -> None:
-        """Entries found per category, shown beside each name."""
-        self._counts = counts
+    def _glossary_changed(self, _change: object) -> None:
+        self._recount.start()
+
+    def refresh(self) -> None:
+        """Count again the entries found per category, shown beside each name."""
+        self._recount.stop()
+        self._counts = self.session.category_counts()
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

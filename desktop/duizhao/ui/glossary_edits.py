@@ -1,43 +1,44 @@
-"""Glossary edits in the window: undo stack, re-highlighting, saving.
+"""Glossary edits of the open document: the undo stack, re-matching, saving — and what changed.
 
-An edit changes the open document's :class:`~duizhao.core.glossary.glossary_set.GlossarySet`, then
-re-matches only the sentences containing a form whose entry changed
-(:func:`duizhao.core.glossary.entries.rematch_terms`) and re-renders just those rows — a large
-document is never re-annotated for a glossary edit. Saving is atomic (with a backup) and
-happens shortly after the last edit, off the typing path.
+Owned by the :class:`~duizhao.ui.session.DocumentSession` (as ``session.glossary``). An edit
+changes the document's :class:`~duizhao.core.glossary.glossary_set.GlossarySet`, re-matches only
+the sentences containing a form whose entry changed
+(:func:`duizhao.core.glossary.entries.rematch_terms`) — a large document is never re-annotated
+for a glossary edit — and announces a :class:`GlossaryChange`; the session passes it on as
+``glossary_changed``, and every view (panes, legend, card, glossary table) updates itself from it.
+Saving is atomic (with a backup) and happens shortly after the last edit, off the typing path.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.errors import DuizhaoError
-from duizhao.core.glossary.entries import rematch_terms
-from duizhao.core.glossary.glossary_set import GlossarySet
+from duizhao.ui.changes import EntryEdit, GlossaryChange
 from duizhao.ui.glossary_commands import AddEntryCommand, EditEntryCommand, RemoveEntryCommand
-from duizhao.ui.models.glossary_model import GlossaryTableModel
+from duizhao.ui.models.sentence_model import SentenceModel
 
 if TYPE_CHECKING:
-    from duizhao.ui.main_window import MainWindow
+    from duizhao.core.glossary.glossary_set import GlossarySet
 
 SAVE_DELAY_MS = 400
 
 
-class GlossaryController(QObject):
-    rows_rehighlighted = Signal(list)  # rows of the reading panes whose terms changed
+class GlossaryEdits(QObject):
+    changed = Signal(object)  # GlossaryChange
     failed = Signal(str)  # a message for the user (saving failed, no document glossary…)
     saved = Signal(list)  # paths written
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, model: SentenceModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.glossaries: GlossarySet | None = None
         self.undo_stack = QUndoStack(self)
-        self.model = GlossaryTableModel()
+        self.annotating = False  # rows still to come use the glossary as it is when annotated
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -45,30 +46,22 @@ class GlossaryController(QObject):
         # Forms edited while a document is still being annotated: rows annotated later used
         # the glossary as it was then, so they are re-matched once annotation is done.
         self._forms_during_annotation: set[str] = set()
-        window.session.opened.connect(self.document_opened)
-        window.document_ready.connect(self._annotation_done)
-        window.installEventFilter(self)  # save pending edits when the window closes
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.save)
-        self.document_opened()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.save()
-        return False
+    # -- the document's glossaries -------------------------------------------------------------
+    def set_glossaries(self, glossaries: GlossarySet | None) -> None:
+        """Another document was opened: save the previous one's edits, start afresh."""
+        if glossaries is self.glossaries:
+            return
+        self.save()
+        self.glossaries = glossaries
+        self._forms_during_annotation = set()
+        self.undo_stack.clear()
+        self.changed.emit(GlossaryChange(reset=True))
 
-    @property
-    def glossaries(self) -> GlossarySet | None:
-        found = self.window.session.glossary_set
-        return found if isinstance(found, GlossarySet) else None
-
-    def document_opened(self) -> None:
-        if self.model.glossaries is not None and self.model.glossaries is not self.glossaries:
-            self.save()  # the previous document's edits
-        if self.model.glossaries is not self.glossaries:
-            self.undo_stack.clear()
-            self.model.set_glossaries(self.glossaries)
+    def annotation_finished(self) -> None:
+        forms, self._forms_during_annotation = self._forms_during_annotation, set()
+        if forms:
+            self.changed.emit(self._rematch(frozenset(forms)))
 
     # -- what the user does (undoable) -------------------------------------------------------
     def add(self, entry: GlossaryEntry, kind: str) -> bool:
@@ -109,6 +102,16 @@ class GlossaryController(QObject):
             self.undo_stack.push(AddEntryCommand(self, kind, entry))
         self.undo_stack.endMacro()
 
+    def kind_of(self, entry: GlossaryEntry) -> str | None:
+        """DOCUMENT or PERSONAL: the glossary holding ``entry`` (None if neither does)."""
+        from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL
+
+        glossaries = self.glossaries
+        owner = glossaries.owner(entry) if glossaries is not None else None
+        if owner is None or glossaries is None:
+            return None
+        return PERSONAL if owner is glossaries.personal else DOCUMENT
+
     def _ready(self, kind: str | None = None) -> bool:
         glossaries = self.glossaries
         if glossaries is None:
@@ -124,54 +127,49 @@ class GlossaryController(QObject):
 
     # -- the edits themselves (called by the undo commands) ------------------------------------
     def insert_entry(self, kind: str, entry: GlossaryEntry, index: int | None) -> int:
-        position, forms = self.model.add(kind, entry, index)
-        self._changed(forms)
+        assert self.glossaries is not None
+        target = self.glossaries.target(kind)
+        position = len(target) if index is None else max(0, min(index, len(target)))
+        forms = self.glossaries.add(entry, kind, position)
+        self._changed(EntryEdit(kind, position, None, entry), forms)
         return position
 
     def delete_entry(self, kind: str, entry: GlossaryEntry) -> int:
-        position, forms = self.model.remove(kind, entry)
-        self._changed(forms)
+        assert self.glossaries is not None
+        position = self.glossaries.target(kind).index(entry)
+        forms = self.glossaries.remove(entry, kind)
+        self._changed(EntryEdit(kind, position, entry, None), forms)
         return position
 
     def swap_entry(self, kind: str, old: GlossaryEntry, new: GlossaryEntry) -> None:
-        self._changed(self.model.replace(kind, old, new))
-        if self.window.side.shown_entry() == old:
-            self.window.show_entry(new)
+        assert self.glossaries is not None
+        position = self.glossaries.target(kind).index(old)
+        forms = self.glossaries.replace(old, new, kind)
+        self._changed(EntryEdit(kind, position, old, new), forms)
 
-    def _changed(self, forms: set[str]) -> None:
-        self.rehighlight(forms)
+    def _changed(self, edit: EntryEdit, forms: set[str]) -> None:
+        change = self._rematch(frozenset(forms))
+        self.changed.emit(GlossaryChange((edit,), change.forms, change.rows))
         self._save_timer.start()
 
-    # -- highlighting ----------------------------------------------------------------------------
-    def rehighlight(self, forms: set[str]) -> list[int]:
-        """Re-match the sentences containing ``forms`` and repaint just those rows."""
+    def _rematch(self, forms: frozenset[str]) -> GlossaryChange:
+        """Re-match the sentences containing ``forms``: a change naming the rows that differ."""
+        from duizhao.core.glossary.entries import rematch_terms  # not needed at start-up
+
         glossaries = self.glossaries
         if glossaries is None or not forms:
-            return []
-        if self.window.session.annotating:
+            return GlossaryChange(forms=forms)
+        if self.annotating:
             self._forms_during_annotation |= forms
-        model = self.window.model
+        model = self.model
         ids = rematch_terms(model.document, glossaries.merged, forms, model.sentences())
-        rows = [row for row in (model.row_of(i) for i in ids) if row is not None]
-        if rows:
-            self.window.panes.refresh_rows(rows)
-            QTimer.singleShot(0, self._update_legend)
-        self.rows_rehighlighted.emit(rows)
-        return rows
-
-    def _annotation_done(self) -> None:
-        forms, self._forms_during_annotation = self._forms_during_annotation, set()
-        if forms:
-            self.rehighlight(forms)
-
-    def _update_legend(self) -> None:
-        counts = Counter(entry.category for entry in self.window.model.document.glossary_entries())
-        self.window.side.legend.set_counts(dict(counts))
+        rows = tuple(row for row in (model.row_of(i) for i in ids) if row is not None)
+        return GlossaryChange(forms=forms, rows=rows)
 
     # -- saving --------------------------------------------------------------------------------
     def save(self) -> None:
         self._save_timer.stop()
-        glossaries = self.model.glossaries
+        glossaries = self.glossaries
         if glossaries is None:
             return
         try:
