@@ -4,8 +4,10 @@ check the plumbing, never the quality.)"""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from duizhao.ui.dialogs.model_manager import ModelManagerDialog
@@ -23,17 +25,34 @@ def _install(tiny_argos_package) -> None:  # type: ignore[no-untyped-def]
 
 def test_translation_shows_progress_and_can_be_cancelled(
         qtbot: QtBot, window: MainWindow, sample_path: Path, sample_glossary_path: Path,
-        tiny_argos_package) -> None:  # type: ignore[no-untyped-def]
+        tiny_argos_package, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     _install(tiny_argos_package)
+    # The worker translates the first chunk for real, then waits at the second until the
+    # test has pressed Cancel: the click always lands mid-translation.
+    from duizhao.core.translate.service import TranslationService
+
+    real = TranslationService.translate_sentences
+    calls: list[int] = []
+    waiting, resume = threading.Event(), threading.Event()
+
+    def translate_sentences(self, sentences, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(len(sentences))
+        if len(calls) == 2:
+            waiting.set()
+            resume.wait(WAIT_MS / 1000)
+        return real(self, sentences, **kwargs)
+
+    monkeypatch.setattr(TranslationService, "translate_sentences", translate_sentences)
     progress: list[tuple[int, int]] = []
     window.session.translation_progress.connect(lambda d, t: progress.append((d, t)))
     # the translation starts by itself once the document is annotated
-    with qtbot.waitSignal(window.session.translation_progress, timeout=WAIT_MS):
-        window.open_file(sample_path, sample_glossary_path)
-    qtbot.waitUntil(lambda: any(0 < d < t for d, t in progress), timeout=WAIT_MS)
+    window.open_file(sample_path, sample_glossary_path)
+    qtbot.waitUntil(lambda: waiting.is_set() and any(0 < d < t for d, t in progress),
+                    timeout=WAIT_MS)
     assert window.progress.isVisible() and window.cancel_button.isVisible()
     with qtbot.waitSignal(window.session.translation_stopped, timeout=WAIT_MS):
         window.cancel_button.click()
+        resume.set()
     assert window.progress.isHidden()
     rows = window.model.rowCount()
     english = window.panes.panes[ENGLISH]

@@ -19,12 +19,6 @@ from duizhao.core.translate import (
 from duizhao.core.translate.download import downloads_dir
 
 
-@pytest.fixture
-def index(index_server, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index_server.url)
-    return index_server
-
-
 def _leftovers() -> list[str]:
     folder = downloads_dir()
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []

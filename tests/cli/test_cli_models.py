@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from duizhao.cli import main
 from duizhao.core.translate import installed_models, packages_dir
-
-
-@pytest.fixture
-def index(index_server, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index_server.url)
-    return index_server
 
 
 def test_list_without_models_says_how_to_get_one(capsys, index) -> None:  # type: ignore[no-untyped-def]
