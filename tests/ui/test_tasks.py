@@ -8,6 +8,8 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from duizhao.core.errors import DuizhaoError
@@ -202,3 +204,15 @@ def test_stop_cancels_the_running_request_and_ends_the_thread(worker: LatestOnly
     worker.stop()
     assert seen_cancel.is_set()
     assert "test-worker" not in {t.name for t in threading.enumerate()}
+
+
+def test_nothing_is_delivered_to_an_owner_that_is_gone(qtbot: QtBot) -> None:
+    started, release = threading.Event(), threading.Event()
+    outcome: list[str] = []
+    owner = QObject()
+    BackgroundOp(_blocking_op(started, release), success=outcome.append).owned_by(owner).run()
+    assert started.wait(WAIT_S)
+    shiboken6.delete(owner)  # e.g. the window closed while the op ran
+    release.set()
+    qtbot.waitUntil(lambda: not tasks._LIVE, timeout=WAIT_MS)
+    assert outcome == []
