@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import genanki
 
 from duizhao.core.document import GlossaryEntry
+from duizhao.core.glossary.formats.common import xml_safe
 
 NAME = "Anki deck"
 EXTENSIONS = (".apkg",)
@@ -53,7 +54,8 @@ _MODEL = genanki.Model(
 
 
 def _field(value: str) -> str:
-    return html.escape(value).replace("\n", "<br>")
+    # Anki stores a note's fields joined by U+001F: one inside a field would split it.
+    return html.escape(xml_safe(value)).replace("\n", "<br>")
 
 
 def dump(entries: Iterable[GlossaryEntry], title: str = "") -> bytes:
@@ -68,7 +70,7 @@ def dump(entries: Iterable[GlossaryEntry], title: str = "") -> bytes:
                                         entry.pinyin, entry.english, entry.category,
                                         entry.note)],
             guid=genanki.guid_for(entry.traditional, entry.simplified),
-            tags=[entry.category.replace(" ", "_")] if entry.category else [],
+            tags=[xml_safe(entry.category).replace(" ", "_")] if entry.category else [],
         ))
     buffer = io.BytesIO()
     genanki.Package(deck).write_to_file(buffer)

@@ -6,6 +6,7 @@ so the caller can refuse the whole file (the default) or let the user accept the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +24,16 @@ _CATEGORY_ALIASES = {
     "location": "place",
     "geo": "place",
 }
+
+
+# What XML 1.0 cannot carry at all (not even as a character reference); U+001F among them is
+# also the separator between an Anki note's fields.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value: str) -> str:
+    """``value`` without the characters an XML file (or an Anki note field) cannot hold."""
+    return _NOT_XML.sub("", value)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.parsers import expat
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr
 
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.glossary.formats.common import (
@@ -25,6 +26,7 @@ from duizhao.core.glossary.formats.common import (
     dedupe,
     entry_from_form,
     make_entry,
+    xml_safe,
 )
 
 NAME = "TBX"
@@ -178,6 +180,12 @@ def dump(entries: Iterable[GlossaryEntry], title: str = "") -> bytes:
         out.append("      </termEntry>")
     out += ["    </body>", "  </text>", "</martif>", ""]
     return "\n".join(out).encode("utf-8")
+
+
+def escape(value: str) -> str:
+    """Character data for the file: escaped, and without what XML cannot carry (a file with
+    a U+0001 in it could not be read back by anything)."""
+    return _escape(xml_safe(value))
 
 
 def _lang_set(lang: str, term: str, pinyin: str) -> str:
