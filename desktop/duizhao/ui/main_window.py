@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.session = DocumentSession(self)
         self._progress_shown = 0.0
+        self._warned: set[str] = set()
         self.model = self.session.model
         self.panes = PaneGroup(self.model)
         self.side = SidePanel(self.session)
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         s.translation_progress.connect(self._translation_progress)
         s.translation_finished.connect(self._translation_finished)
         s.translation_stopped.connect(self._translation_stopped)
-        s.warnings.connect(lambda lines: self.status_label.setText(" ".join(lines)))
+        s.warnings.connect(self._warn)
         s.translations_changed.connect(self._translations_changed)
         s.glossary_changed.connect(self.panes.glossary_changed)
 
@@ -287,6 +288,15 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.actions_.cancel.setEnabled(False)
         self.status_label.setText("")
+
+    def _warn(self, lines: list[str]) -> None:
+        """What a document opened despite (a glossary that could not be read): in the status
+        bar, and in a dialog the first time each is met in this window."""
+        self.status_label.setText(" ".join(lines))
+        new = [line for line in lines if line not in self._warned]
+        self._warned.update(new)
+        if new:
+            QMessageBox.warning(self, self.tr("Duizhao"), "\n".join(new))
 
     def show_error(self, message: str) -> None:
         self._hide_busy()

@@ -100,6 +100,9 @@ class GlossarySet:
     document: Glossary | None
     personal: Glossary | None
     warnings: list[str] = field(default_factory=list)  # e.g. "… using the last good copy"
+    # Why the personal glossary is not in use (a folder, or corrupt with no good copy): it is
+    # left exactly as it is, and nothing can be added to it.
+    personal_problem: str = ""
     _merged: Glossary | None = field(default=None, repr=False)
     _revisions: tuple[int, int] = (-1, -1)
     _saved: dict[int, int] = field(default_factory=dict, repr=False)  # id → revision on disk
@@ -135,12 +138,9 @@ class GlossarySet:
                 # Start the writable copy from the read-only one (the bundled sample).
                 copy = _load(beside, DOCUMENT, warnings)
                 copy.path = doc_file
-                personal = _load(personal_glossary_path(), PERSONAL, warnings) \
-                    if use_personal else None
-                return cls(copy, personal, warnings)
+                return cls(copy, *_load_personal(use_personal, warnings))
         document = _load(doc_file, DOCUMENT, warnings) if doc_file is not None else None
-        personal = _load(personal_glossary_path(), PERSONAL, warnings) if use_personal else None
-        return cls(document, personal, warnings)
+        return cls(document, *_load_personal(use_personal, warnings))
 
     # -- the merged view -----------------------------------------------------------------
     @property
@@ -161,6 +161,9 @@ class GlossarySet:
     def target(self, kind: str = DOCUMENT) -> Glossary:
         """The glossary new entries of ``kind`` go to, created empty if needed."""
         if kind == PERSONAL:
+            if self.personal is None and self.personal_problem:
+                raise GlossaryError(f"Your personal glossary cannot be read, so nothing can be "
+                                    f"added to it: {self.personal_problem}")
             if self.personal is None:
                 self.personal = Glossary(path=personal_glossary_path(), kind=PERSONAL)
             return self.personal
@@ -232,6 +235,18 @@ class GlossarySet:
             self._saved[id(glossary)] = revision
             self._bases[id(glossary)] = entries
         return written
+
+
+def _load_personal(use: bool, warnings: list[str],
+                   ) -> tuple[Glossary | None, list[str], str]:
+    """The personal glossary, the warnings so far, and why it is not in use if it is not."""
+    if not use:
+        return None, warnings, ""
+    try:
+        return _load(personal_glossary_path(), PERSONAL, warnings), warnings, ""
+    except GlossaryError as error:
+        warnings.append(f"Your personal glossary is not used (it is left as it is): {error}")
+        return None, warnings, str(error)
 
 
 def _load(path: Path, kind: str, warnings: list[str]) -> Glossary:
