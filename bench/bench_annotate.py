@@ -1,9 +1,11 @@
 """Annotation speed: ``duizhao export --no-translate`` of the sample repeated 100 times, as a
 whole process, against a plain script making the raw library calls it wraps (OpenCC t2s,
 jieba segmentation, pypinyin), imports included; both measured side by side in one run.
-Also reports the start-up cost of ``import duizhao.core.pipeline`` and peak memory.
+Also reports the start-up cost of ``import duizhao.core.pipeline`` and peak memory, and what
+the HSK level and Zipf frequency lookups add to annotation (in-process, the same text annotated
+with the lookups and with lookups that return nothing; reading their data is timed apart).
 
-    python bench/bench_annotate.py [--repeat 100] [--runs 3]
+    python bench/bench_annotate.py [--repeat 100] [--runs 3] [--levels-only]
 """
 
 from __future__ import annotations
@@ -42,11 +44,52 @@ def timed(command: list[str]) -> tuple[float, float]:
     return elapsed, max(peak, before) / 1024
 
 
+class _NoLevels:
+    def level(self, simplified: str, original: str = "") -> None:
+        return None
+
+    def zipf(self, simplified: str, original: str = "") -> None:
+        return None
+
+
+def level_cost(text: str, runs: int) -> None:
+    from duizhao.core.pipeline import Annotator
+    from duizhao.core.vocab import levels
+
+    start = time.perf_counter()
+    levels.hsk_words(levels.DEFAULT_STANDARD)
+    hsk_load = time.perf_counter() - start
+    start = time.perf_counter()
+    levels.zipf_table()
+    zipf_load = time.perf_counter() - start
+    with_levels, without = [], []
+    for _ in range(runs):  # interleaved so both see the same machine load
+        for timings, lookups in ((with_levels, None), (without, _NoLevels())):
+            annotator = Annotator()
+            annotator.dictionary.load()
+            annotator.segmenter.segment("预热")
+            if lookups is not None:
+                annotator.__dict__["levels"] = lookups
+            start = time.perf_counter()
+            annotator.annotate_text(text)
+            timings.append(time.perf_counter() - start)
+    w, n = statistics.median(with_levels), statistics.median(without)
+    print(f"annotation with levels and frequencies: {w:.2f} s, without: {n:.2f} s "
+          f"(+{(w / n - 1) * 100:.1f}%, target < 10%)")
+    print(f"reading the data once: HSK lists {hsk_load * 1000:.0f} ms, "
+          f"Zipf table {zipf_load * 1000:.0f} ms (derived cache; the first run builds it)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=100)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--levels-only", action="store_true",
+                        help="only what the level and frequency lookups add")
     args = parser.parse_args()
+    if args.levels_only:
+        level_cost(SAMPLE.read_text(encoding="utf-8") * args.repeat, args.runs)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "sample_x.txt"
         big.write_text(SAMPLE.read_text(encoding="utf-8") * args.repeat, encoding="utf-8")
@@ -70,6 +113,7 @@ def main() -> None:
     print(f"raw OpenCC + jieba + pypinyin: {p:.2f} s")
     print(f"ratio: {o / p:.2f}x (target <= 1.5x)")
     print(f"python -c 'import duizhao.core.pipeline': {statistics.median(imports):.2f} s")
+    level_cost(SAMPLE.read_text(encoding="utf-8") * args.repeat, args.runs)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ SUBCOMMANDS = {
     "export": ("duizhao.cli.export", "annotate a document and write JSON, Markdown, HTML..."),
     "models": ("duizhao.cli.models", "list, download, install or remove translation models"),
     "glossary": ("duizhao.cli.glossary", "convert glossaries between CSV, TBX, OmegaT, Anki"),
+    "vocab": ("duizhao.cli.vocab", "known words: document coverage, import, learning cards"),
 }
 
 

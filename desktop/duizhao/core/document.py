@@ -77,6 +77,8 @@ class Token:
     simplified: str
     pinyin: str
     definitions: list[str] = field(default_factory=list)
+    hsk: int | None = None  # HSK level, 7 for the band 7-9 (duizhao.core.vocab.levels)
+    zipf: float | None = None  # wordfreq's Zipf frequency
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -86,6 +88,8 @@ class Token:
             "simplified": self.simplified,
             "pinyin": self.pinyin,
             "definitions": list(self.definitions),
+            "hsk": self.hsk,
+            "zipf": self.zipf,
         }
 
     @classmethod
@@ -97,6 +101,8 @@ class Token:
             simplified=data.get("simplified", data["text"]),
             pinyin=data.get("pinyin", ""),
             definitions=list(data.get("definitions") or []),
+            hsk=data.get("hsk"),
+            zipf=data.get("zipf"),
         )
 
 

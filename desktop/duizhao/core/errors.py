@@ -21,3 +21,7 @@ class ModelError(DuizhaoError):
 
 class ExportError(DuizhaoError):
     """An export cannot be written."""
+
+
+class VocabularyError(DuizhaoError):
+    """The known-words store or a word list cannot be read or written."""

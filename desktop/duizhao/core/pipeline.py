@@ -31,6 +31,7 @@ from duizhao.core.language.segment import Segmenter
 from duizhao.core.text.han import has_han
 from duizhao.core.text.load import load_text_file
 from duizhao.core.text.sentences import iter_paragraphs, split_sentences
+from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard, WordLevels
 
 NAME_CATEGORIES = frozenset({"person", "place", "organisation"})
 
@@ -39,6 +40,7 @@ NAME_CATEGORIES = frozenset({"person", "place", "organisation"})
 class AnnotateOptions:
     variant: str | None = None  # OpenCC config (t2s, tw2s, hk2s, s2t...); None: by detection
     pinyin_style: str = "marks"  # marks | numbers | zhuyin
+    hsk_standard: HskStandard = DEFAULT_STANDARD
 
 
 class Annotator:
@@ -59,6 +61,10 @@ class Annotator:
     @cached_property
     def segmenter(self) -> Segmenter:
         return Segmenter(extra_words=self._glossary_forms())
+
+    @cached_property
+    def levels(self) -> WordLevels:
+        return WordLevels(self.options.hsk_standard)
 
     @cached_property
     def pinyin_reader(self) -> PinyinReader:
@@ -102,8 +108,10 @@ class Annotator:
         words = [simplified[s - start:e - start] for s, e in spans]
         readings = self.pinyin_reader.read_words(
             words, names=self._name_forms, fixed=self._fixed_readings)
+        levels = self.levels
         tokens = [
-            Token(s, e, text[s:e], word, reading, self._definitions(text[s:e], word))
+            Token(s, e, text[s:e], word, reading, self._definitions(text[s:e], word),
+                  levels.level(word, text[s:e]), levels.zipf(word, text[s:e]))
             for (s, e), word, reading in zip(spans, words, readings, strict=True)
         ]
         sentences: list[Sentence] = []
@@ -184,6 +192,7 @@ def _clip(token: Token, start: int, end: int) -> Token:
         return token
     s, e = max(token.start, start), min(token.end, end)
     cut = slice(s - token.start, e - token.start)
+    # a part of a word is not the word: no level, no frequency
     return Token(s, e, token.text[cut], token.simplified[cut], token.pinyin, token.definitions)
 
 

@@ -34,8 +34,9 @@ from duizhao.core.document import (
 )
 from duizhao.core.storage.atomic import atomic_write_text
 from duizhao.core.storage.paths import cache_dir
+from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
 
-FORMAT = "duizhao.cache/2"
+FORMAT = "duizhao.cache/3"
 MAX_FILES = 40
 # Bigger documents are not cached: one json.loads of their annotation would hold the GIL (and
 # so freeze the window) longer than annotating them progressively takes to show a screen.
@@ -47,9 +48,9 @@ def _folder() -> Path:
 
 
 def key(text: str, glossary: list[GlossaryEntry], variant: str | None,
-        pinyin_style: str) -> str:
+        pinyin_style: str, hsk_standard: HskStandard = DEFAULT_STANDARD) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{__version__}\0{variant}\0{pinyin_style}\0".encode())
+    digest.update(f"{__version__}\0{variant}\0{pinyin_style}\0{hsk_standard.value}\0".encode())
     for entry in glossary:
         digest.update(json.dumps(entry.to_dict(), sort_keys=True).encode())
     digest.update(b"\0")
@@ -108,7 +109,7 @@ def encode(document: Document) -> dict[str, object]:
     def token(t: Token) -> list[object]:
         number = definitions.setdefault(tuple(t.definitions), len(definitions))
         return [t.start, t.end, t.text, None if t.simplified == t.text else t.simplified,
-                t.pinyin, number]
+                t.pinyin, number, t.hsk, t.zipf]
 
     def sentence(s: Sentence) -> list[object]:
         return [s.id, s.start, s.end, s.original, s.simplified, s.traditional, s.pinyin,
@@ -137,8 +138,8 @@ def decode(data: dict[str, Any]) -> Document:
             rows.append(Sentence(
                 sid, s_start, s_end, original, simplified, traditional, pinyin,
                 [Token(t_start, t_end, text, simple if simple is not None else text, reading,
-                       list(definitions[number]))
-                 for t_start, t_end, text, simple, reading, number in tokens],
+                       list(definitions[number]), level, zipf)
+                 for t_start, t_end, text, simple, reading, number, level, zipf in tokens],
                 [TermHit(h_start, h_end, text, entries[number])
                  for h_start, h_end, text, number in terms],
                 term_warnings=list(warnings)))

@@ -1,0 +1,115 @@
+"""How much of a document a reader knows: the document's words counted once, then measured
+against the reader's marks (cheap, so it can be redone after every mark).
+
+A word token is a token with Han characters that is neither a number (三百, 两) nor a name from
+the glossary (a person, place or organisation): a reader is not expected to learn a novel's
+names, and a number is read, not learnt. Punctuation and Latin text have no Han characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from duizhao.core.document import Document, Sentence, Token
+from duizhao.core.pipeline import NAME_CATEGORIES
+from duizhao.core.text.han import has_han
+from duizhao.core.vocab.levels import LEVELS
+
+NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳陸")
+
+
+def is_number(word: str) -> bool:
+    return all(ch in NUMERALS or ch.isdigit() for ch in word)
+
+
+def word_tokens(sentence: Sentence) -> Iterator[Token]:
+    """The tokens of a sentence that count as words a reader knows or not."""
+    names = {(hit.start, hit.end) for hit in sentence.terms
+             if hit.entry.category in NAME_CATEGORIES}
+    for token in sentence.tokens:
+        if has_han(token.text) and not is_number(token.simplified) and \
+                (token.start, token.end) not in names:
+            yield token
+
+
+@dataclass
+class WordCount:
+    """One word of a document: how often it occurs and where first."""
+
+    word: str  # Simplified
+    count: int
+    hsk: int | None
+    pinyin: str
+    definitions: list[str]
+    sentence_id: int  # the sentence of its first occurrence
+    start: int  # its first occurrence's offset in the document text
+
+    @property
+    def gloss(self) -> str:
+        return "; ".join(self.definitions[:3])
+
+
+class DocumentWords:
+    """Every word of a document with its count, in order of first occurrence."""
+
+    def __init__(self, document: Document) -> None:
+        self.words: dict[str, WordCount] = {}
+        for sentence in document.sentences():
+            for token in word_tokens(sentence):
+                found = self.words.get(token.simplified)
+                if found is None:
+                    self.words[token.simplified] = WordCount(
+                        token.simplified, 1, token.hsk, token.pinyin, token.definitions,
+                        sentence.id, token.start)
+                else:
+                    found.count += 1
+        self.tokens = sum(w.count for w in self.words.values())
+
+    def stats(self, is_known: Callable[[str], bool]) -> VocabStats:
+        levels = {str(level): 0 for level in LEVELS}
+        levels["none"] = 0
+        known = distinct_known = 0
+        unknown: list[WordCount] = []
+        for word in self.words.values():
+            levels[str(word.hsk) if word.hsk is not None else "none"] += word.count
+            if is_known(word.word):
+                known += word.count
+                distinct_known += 1
+            else:
+                unknown.append(word)
+        # most frequent first; among equals, the one met first
+        unknown.sort(key=lambda w: -w.count)
+        return VocabStats(self.tokens, known, len(self.words), distinct_known, levels, unknown)
+
+
+@dataclass
+class VocabStats:
+    tokens: int  # word tokens
+    known: int  # word tokens whose word is known
+    distinct: int
+    distinct_known: int
+    levels: dict[str, int]  # "1"…"7" (7: the band 7-9) and "none" → word tokens
+    unknown: list[WordCount] = field(default_factory=list)  # most frequent first
+
+    @property
+    def coverage(self) -> float:
+        return self.known / self.tokens if self.tokens else 0.0
+
+    @property
+    def distinct_coverage(self) -> float:
+        return self.distinct_known / self.distinct if self.distinct else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented, stable form of ``duizhao vocab stats --json``."""
+        return {
+            "tokens": self.tokens,
+            "known": self.known,
+            "coverage": round(self.coverage, 4),
+            "distinct": self.distinct,
+            "distinct_known": self.distinct_known,
+            "levels": dict(self.levels),
+            "unknown": [{"word": w.word, "count": w.count, "hsk": w.hsk, "pinyin": w.pinyin}
+                        for w in self.unknown],
+        }
