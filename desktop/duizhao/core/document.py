@@ -23,6 +23,7 @@ class Script(str, Enum):
 
 
 CATEGORIES = ("person", "place", "organisation", "term", "custom")
+NAME_CATEGORIES = frozenset({"person", "place", "organisation"})
 # One light tint per category, shared by the window and every export so they look alike;
 # light enough to keep black text readable, distinct in hue for the legend.
 CATEGORY_COLOURS: dict[str, str] = {

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from duizhao.core.document import (
+    NAME_CATEGORIES,
     Document,
     GlossaryEntry,
     Paragraph,
@@ -32,8 +33,6 @@ from duizhao.core.text.han import has_han
 from duizhao.core.text.load import load_text_file
 from duizhao.core.text.sentences import iter_paragraphs, split_sentences
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard, WordLevels
-
-NAME_CATEGORIES = frozenset({"person", "place", "organisation"})
 
 
 @dataclass(frozen=True)

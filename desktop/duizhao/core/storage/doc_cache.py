@@ -34,7 +34,6 @@ from duizhao.core.document import (
 )
 from duizhao.core.storage.atomic import atomic_write_text
 from duizhao.core.storage.paths import cache_dir
-from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
 
 FORMAT = "duizhao.cache/3"
 MAX_FILES = 40
@@ -48,9 +47,10 @@ def _folder() -> Path:
 
 
 def key(text: str, glossary: list[GlossaryEntry], variant: str | None,
-        pinyin_style: str, hsk_standard: HskStandard = DEFAULT_STANDARD) -> str:
+        pinyin_style: str, hsk_standard: str = "2025") -> str:
+    """``hsk_standard``: the value of the annotation's ``HskStandard`` (its word lists)."""
     digest = hashlib.sha256()
-    digest.update(f"{__version__}\0{variant}\0{pinyin_style}\0{hsk_standard.value}\0".encode())
+    digest.update(f"{__version__}\0{variant}\0{pinyin_style}\0{hsk_standard}\0".encode())
     for entry in glossary:
         digest.update(json.dumps(entry.to_dict(), sort_keys=True).encode())
     digest.update(b"\0")

@@ -12,8 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from duizhao.core.document import Document, Sentence, Token
-from duizhao.core.pipeline import NAME_CATEGORIES
+from duizhao.core.document import NAME_CATEGORIES, Document, Sentence, Token
 from duizhao.core.text.han import has_han
 from duizhao.core.vocab.levels import LEVELS
 
