@@ -368,6 +368,53 @@
     </message>
 </context>
 <context>
+    <name>GlossaryFiles</name>
+    <message>
+        <source>Import Glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <source>Glossaries (%1)</source>
+        <translation>术语表（%1）</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lines could not be read:
+%1
+
+Import the %2 readable entries anyway?</source>
+        <translation>有些行无法读取：
+%1
+
+仍然导入可读取的 %2 个条目吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>已导入 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个条目导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Add %1</source>
@@ -424,50 +471,6 @@
     <message>
         <source>Select a name or word in the Chinese text first.</source>
         <translation>请先在中文文本中选择一个名称或词语。</translation>
-    </message>
-    <message>
-        <source>Import Glossary</source>
-        <translation>导入术语表</translation>
-    </message>
-    <message>
-        <source>Glossaries (%1)</source>
-        <translation>术语表（%1）</translation>
-    </message>
-    <message>
-        <source>Export Glossary</source>
-        <translation>导出术语表</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some lines could not be read:
-%1
-
-Import the %2 readable entries anyway?</source>
-        <translation>有些行无法读取：
-%1
-
-仍然导入可读取的 %2 个条目吗？</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>没有导入任何内容：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n entries.</source>
-        <translation>
-            <numerusform>已导入 %n 个条目。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n entries to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个条目导出到 %1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search: characters (either script), pinyin without tones, English</source>
@@ -575,19 +578,11 @@ Import the %2 readable entries anyway?</source>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
-    <message>
-        <source>Annotating</source>
-        <translation>正在标注</translation>
-    </message>
     <message numerus="yes">
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n 个句子</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Translating</source>
-        <translation>正在翻译</translation>
     </message>
     <message>
         <source>Translation cancelled.</source>
@@ -596,18 +591,6 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Duizhao</source>
         <translation>对照</translation>
-    </message>
-    <message>
-        <source>No translation model is installed: the English pane shows a word-by-word gloss. The Chinese→English model is about 100 MB.</source>
-        <translation>未安装翻译模型：英文栏显示逐词释义。中→英模型约 100 MB。</translation>
-    </message>
-    <message>
-        <source>Get a Model…</source>
-        <translation>获取模型…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -740,6 +723,17 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Add &amp;Selection to Glossary…</source>
         <translation>将所选内容加入术语表(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBanner</name>
+    <message>
+        <source>No translation model is installed: the English pane shows a word-by-word gloss. The Chinese→English model is about 100 MB.</source>
+        <translation>未安装翻译模型：英文栏显示逐词释义。中→英模型约 100 MB。</translation>
+    </message>
+    <message>
+        <source>Get a Model…</source>
+        <translation>获取模型…</translation>
     </message>
 </context>
 <context>
@@ -986,6 +980,21 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStatus</name>
+    <message>
+        <source>Annotating</source>
+        <translation>正在标注</translation>
+    </message>
+    <message>
+        <source>Translating</source>
+        <translation>正在翻译</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -368,6 +368,53 @@
     </message>
 </context>
 <context>
+    <name>GlossaryFiles</name>
+    <message>
+        <source>Import Glossary</source>
+        <translation>匯入術語表</translation>
+    </message>
+    <message>
+        <source>Glossaries (%1)</source>
+        <translation>術語表（%1）</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>匯出術語表</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……還有 %n 條</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lines could not be read:
+%1
+
+Import the %2 readable entries anyway?</source>
+        <translation>有些行無法讀取：
+%1
+
+仍然匯入可讀取的 %2 個條目嗎？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>沒有匯入任何內容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>已匯入 %n 個條目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已將 %n 個條目匯出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Add %1</source>
@@ -424,50 +471,6 @@
     <message>
         <source>Select a name or word in the Chinese text first.</source>
         <translation>請先在中文文字中選擇一個名稱或詞語。</translation>
-    </message>
-    <message>
-        <source>Import Glossary</source>
-        <translation>匯入術語表</translation>
-    </message>
-    <message>
-        <source>Glossaries (%1)</source>
-        <translation>術語表（%1）</translation>
-    </message>
-    <message>
-        <source>Export Glossary</source>
-        <translation>匯出術語表</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>……還有 %n 條</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some lines could not be read:
-%1
-
-Import the %2 readable entries anyway?</source>
-        <translation>有些行無法讀取：
-%1
-
-仍然匯入可讀取的 %2 個條目嗎？</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>沒有匯入任何內容：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n entries.</source>
-        <translation>
-            <numerusform>已匯入 %n 個條目。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n entries to %1.</source>
-        <translation>
-            <numerusform>已將 %n 個條目匯出到 %1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search: characters (either script), pinyin without tones, English</source>
@@ -575,19 +578,11 @@ Import the %2 readable entries anyway?</source>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
-    <message>
-        <source>Annotating</source>
-        <translation>正在標註</translation>
-    </message>
     <message numerus="yes">
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n 個句子</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Translating</source>
-        <translation>正在翻譯</translation>
     </message>
     <message>
         <source>Translation cancelled.</source>
@@ -596,18 +591,6 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Duizhao</source>
         <translation>對照</translation>
-    </message>
-    <message>
-        <source>No translation model is installed: the English pane shows a word-by-word gloss. The Chinese→English model is about 100 MB.</source>
-        <translation>未安裝翻譯模型：英文欄顯示逐詞釋義。中→英模型約 100 MB。</translation>
-    </message>
-    <message>
-        <source>Get a Model…</source>
-        <translation>取得模型…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -740,6 +723,17 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Add &amp;Selection to Glossary…</source>
         <translation>將所選內容加入術語表(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBanner</name>
+    <message>
+        <source>No translation model is installed: the English pane shows a word-by-word gloss. The Chinese→English model is about 100 MB.</source>
+        <translation>未安裝翻譯模型：英文欄顯示逐詞釋義。中→英模型約 100 MB。</translation>
+    </message>
+    <message>
+        <source>Get a Model…</source>
+        <translation>取得模型…</translation>
     </message>
 </context>
 <context>
@@ -986,6 +980,21 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Add</source>
         <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStatus</name>
+    <message>
+        <source>Annotating</source>
+        <translation>正在標註</translation>
+    </message>
+    <message>
+        <source>Translating</source>
+        <translation>正在翻譯</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

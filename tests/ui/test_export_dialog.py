@@ -113,24 +113,16 @@ def test_pdf_from_the_dialog(dialog: ExportDialog, tmp_path: Path, qtbot) -> Non
     assert (tmp_path / "talks.pdf").read_bytes().startswith(b"%PDF")
 
 
-class _Session:
-    annotating = False
-
-
-class _Model:
-    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
-        self.document = document
-
-
-def test_file_export_from_a_window(qtbot, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMainWindow
+def test_file_export_from_a_session(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
 
     from duizhao.ui.dialogs import export_dialog
+    from duizhao.ui.session import DocumentSession
 
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.session = _Session()
-    window.model = _Model(build_document(path=str(tmp_path / "talks.txt")))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    session = DocumentSession(parent)
+    session.model.reset(build_document(path=str(tmp_path / "talks.txt")))
     monkeypatch.setenv("DUIZHAO_HOME", str(tmp_path / "home"))
 
     def exec_and_export(self: ExportDialog) -> int:
@@ -139,16 +131,17 @@ def test_file_export_from_a_window(qtbot, tmp_path: Path, monkeypatch) -> None:
         return int(self.result())
 
     monkeypatch.setattr(ExportDialog, "exec", exec_and_export)
-    assert export_dialog.show_for_window(window) == tmp_path / "talks.html"
-    assert "talks.html" in window.statusBar().currentMessage()
+    written = export_dialog.export_session(session, parent)
+    assert written == tmp_path / "talks.html"
+    assert "talks.html" in export_dialog.exported_message(written)
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
-    window.session.annotating = True
-    assert export_dialog.show_for_window(window) is None
-    window.session.annotating = False
-    window.model = _Model(None)
-    assert export_dialog.show_for_window(window) is None
+    session.annotating = True
+    assert export_dialog.export_session(session, parent) is None
+    session.annotating = False
+    session.model.reset(DocumentSession().model.document)  # nothing open
+    assert export_dialog.export_session(session, parent) is None
     assert "still being annotated" in told[0] and "Open a document" in told[1]
 
 
@@ -173,6 +166,7 @@ def test_file_export_in_the_reading_window(
     html = out.read_text(encoding="utf-8")
     assert html.count('class="sentence"') == document.sentence_count()
     assert "梅金斯基" in html and "Medinsky" in html
+    assert "talks-interlinear.html" in window.statusBar().currentMessage()
 
 
 def test_cancel_stops_a_running_export_and_writes_nothing(qtbot, tmp_path: Path) -> None:

@@ -239,10 +239,10 @@ def test_import_of_malformed_file_imports_nothing_unless_accepted(
     bad = tmp_path / "import.csv"
     bad.write_text("traditional,simplified,english\n安德烈,,Andrey\n,,broken\n談判,,talks\n",
                    encoding="utf-8")
-    panel._accept_partial = lambda problems, good, source: False  # type: ignore
+    panel.files._accept_partial = lambda problems, good, source: False  # type: ignore
     assert panel.import_file(str(bad)) == 0
     assert "line 3" in panel.message.text() and panel.proxy.rowCount() == 21
-    panel._accept_partial = lambda problems, good, source: good == 2  # type: ignore
+    panel.files._accept_partial = lambda problems, good, source: good == 2  # type: ignore
     assert panel.import_file(str(bad)) == 2
     assert panel.proxy.rowCount() == 23 and len(hits(gwindow, "安德烈")) == 1
     panel.undo_action.trigger()  # one step undoes the whole import

@@ -6,7 +6,6 @@ reacts to user actions and session signals.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,12 +14,9 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiA
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,20 +24,20 @@ from PySide6.QtWidgets import (
 from duizhao.core.document import Script
 from duizhao.ui import i18n
 from duizhao.ui.cards.side_panel import SidePanel
+from duizhao.ui.model_banner import ModelBanner
 from duizhao.ui.panes.banner import Banner
 from duizhao.ui.panes.find_bar import FindBar
 from duizhao.ui.panes.pane_group import KINDS, PaneGroup
 from duizhao.ui.panes.render import CONVERTED
 from duizhao.ui.session import DocumentSession, OpenRequest
 from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
-from duizhao.ui.tasks import BackgroundOp
 from duizhao.ui.window_actions import WindowActions
+from duizhao.ui.work_status import WorkStatus
 
 if TYPE_CHECKING:
     from duizhao.ui.docks.glossary_dock import GlossaryDock
     from duizhao.ui.docks.glossary_panel import GlossaryPanel
 
-PROGRESS_INTERVAL = 0.25  # seconds between progress bar updates
 # Looking for an installed model imports the translation package (tens of milliseconds of
 # Python on a worker, which still holds the interpreter lock): done once the document is shown.
 MODEL_CHECK_DELAY_MS = 1000
@@ -58,7 +54,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.settings = settings or Settings()
         self.session = DocumentSession(self)
-        self._progress_shown = 0.0
         self._warned: set[str] = set()
         self.model = self.session.model
         self.panes = PaneGroup(self.model)
@@ -66,12 +61,13 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.find_bar = FindBar(self.panes)
         self.actions_ = WindowActions(self)
+        self.model_banner = ModelBanner(self.banner, self.settings)
+        self.status = WorkStatus(self.statusBar(), self.actions_.cancel)
+        self.progress, self.cancel_button = self.status.progress, self.status.cancel_button
         self._glossary_dock: GlossaryDock | None = None  # built when the glossary is first used
         self._build_layout()
-        self._build_status_bar()
         self._connect()
         self.setAcceptDrops(True)
-        self._show_banner_unless(self.settings.model_installed())
         self.apply_preferences()
         self.retranslate()
         self.resize(1400, 860)
@@ -96,22 +92,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.status_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress.setMaximumWidth(260)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QToolButton()
-        self.cancel_button.setObjectName("cancelWork")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_work)
-        bar.addWidget(self.status_label, 1)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -153,16 +133,16 @@ class MainWindow(QMainWindow):
             lambda entry: self.glossary_panel.edit_entry_of(entry))
         self.add_to_glossary_requested.connect(
             lambda entry: self.glossary_panel.add_prefilled(entry))
-        self.banner.action_clicked.connect(self.show_model_manager)
-        self.banner.dismissed.connect(lambda: self.settings.set_model_banner_dismissed(True))
+        self.model_banner.get_model_requested.connect(self.show_model_manager)
+        self.status.cancel_requested.connect(self.cancel_work)
 
         s = self.session
         s.opened.connect(self._document_opened)
         s.rows_added.connect(self._rows_added)
-        s.annotation_progress.connect(self._annotation_progress)
+        s.annotation_progress.connect(self.status.annotating)
         s.annotation_finished.connect(self._annotation_finished)
         s.open_failed.connect(self.show_error)
-        s.translation_progress.connect(self._translation_progress)
+        s.translation_progress.connect(self.status.translating)
         s.translation_finished.connect(self._translation_finished)
         s.translation_stopped.connect(self._translation_stopped)
         s.warnings.connect(self._warn)
@@ -175,13 +155,13 @@ class MainWindow(QMainWindow):
         self.session.open(OpenRequest(
             path=Path(path), glossary_path=Path(glossary) if glossary else None,
             variant=self.settings.variant() or None, pinyin_style=self.settings.pinyin_style()))
-        self._show_busy(self.tr("Opening %1…").replace("%1", Path(path).name))
+        self.status.busy(self.tr("Opening %1…").replace("%1", Path(path).name))
 
     def open_text(self, text: str) -> None:
         self._pending_path = ""
         self.session.open(OpenRequest(text=text, variant=self.settings.variant() or None,
                                       pinyin_style=self.settings.pinyin_style()))
-        self._show_busy(self.tr("Reading the pasted text…"))
+        self.status.busy(self.tr("Reading the pasted text…"))
 
     def reopen(self) -> None:
         """Annotate the current document again (pinyin style or variant changed)."""
@@ -231,75 +211,40 @@ class MainWindow(QMainWindow):
     def _rows_added(self, first: int, end: int) -> None:
         self.panes.append_rows(first, end)
 
-    def _annotation_progress(self, done: int, total: int) -> None:
-        self._set_progress(self.tr("Annotating"), done, total)
-
     def _annotation_finished(self) -> None:
-        self._hide_busy()
-        self.status_label.setText(self.tr("%n sentence(s)", "", self.model.rowCount()))
+        self.status.idle(self.tr("%n sentence(s)", "", self.model.rowCount()))
         self.document_ready.emit()
-        QTimer.singleShot(MODEL_CHECK_DELAY_MS, self, self._update_banner)
+        QTimer.singleShot(MODEL_CHECK_DELAY_MS, self, self.model_banner.check)
         self.session.translate()
 
     # -- translation ---------------------------------------------------------------------------
-    def _translation_progress(self, done: int, total: int) -> None:
-        self._set_progress(self.tr("Translating"), done, total)
-
     def _translations_changed(self, rows: list[int]) -> None:
         self.panes.update_rows(rows)
 
     def _translation_finished(self, hint: str) -> None:
-        self._hide_busy()
+        self.status.idle()
         self.find_bar.refresh()
         self.translation_done.emit()
 
     def _translation_stopped(self) -> None:
-        self._hide_busy()
-        self.status_label.setText(self.tr("Translation cancelled."))
+        self.status.idle(self.tr("Translation cancelled."))
 
     def cancel_work(self) -> None:
         if self.session.annotating:
             self.session.cancel_annotation()
         self.session.cancel_translation()
 
-    # -- progress ------------------------------------------------------------------------------
-    def _show_busy(self, text: str) -> None:
-        self.status_label.setText(text)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.actions_.cancel.setEnabled(True)
-
-    def _set_progress(self, what: str, done: int, total: int) -> None:
-        # A progress bar repaints on every new value; a few updates a second are plenty.
-        now = time.monotonic()
-        if done < total and now - self._progress_shown < PROGRESS_INTERVAL:
-            return
-        self._progress_shown = now
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(min(done, total))
-        self.progress.setFormat(f"{what} %p%")
-        self.progress.show()
-        self.cancel_button.show()
-        self.actions_.cancel.setEnabled(True)
-
-    def _hide_busy(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.actions_.cancel.setEnabled(False)
-        self.status_label.setText("")
-
     def _warn(self, lines: list[str]) -> None:
         """What a document opened despite (a glossary that could not be read): in the status
         bar, and in a dialog the first time each is met in this window."""
-        self.status_label.setText(" ".join(lines))
+        self.status.set_text(" ".join(lines))
         new = [line for line in lines if line not in self._warned]
         self._warned.update(new)
         if new:
             QMessageBox.warning(self, self.tr("Duizhao"), "\n".join(new))
 
     def show_error(self, message: str) -> None:
-        self._hide_busy()
+        self.status.idle()
         QMessageBox.warning(self, self.tr("Duizhao"), message)
 
     # -- view ----------------------------------------------------------------------------------
@@ -361,7 +306,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _models_changed(self) -> None:
-        self._update_banner()
+        self.model_banner.check()
         if self.model.rowCount() and not self.session.annotating:
             self.session.translate(retranslate=True)
 
@@ -392,32 +337,11 @@ class MainWindow(QMainWindow):
         self.glossary_dock.show_panel()
 
     def export_document(self) -> None:
-        from duizhao.ui.dialogs.export_dialog import show_for_window
+        from duizhao.ui.dialogs.export_dialog import export_session, exported_message
 
-        show_for_window(self)
-
-    def _update_banner(self) -> None:
-        """Look for an installed model off the GUI thread (it imports the translation
-        package), then show or hide the banner."""
-        if self.settings.model_banner_dismissed():
-            return
-        from duizhao.ui.model_status import has_translation_model
-
-        BackgroundOp(lambda _context: has_translation_model(),
-                     success=self._model_checked).owned_by(self).run()
-
-    def _model_checked(self, has_model: bool) -> None:
-        self.settings.set_model_installed(has_model)
-        self._show_banner_unless(has_model)
-
-    def _show_banner_unless(self, has_model: bool) -> None:
-        if has_model or self.settings.model_banner_dismissed():
-            self.banner.hide()
-        else:
-            self.banner.show_message(
-                self.tr("No translation model is installed: the English pane shows a "
-                        "word-by-word gloss. The Chinese→English model is about 100 MB."),
-                self.tr("Get a Model…"))
+        written = export_session(self.session, self)
+        if written is not None:
+            self.statusBar().showMessage(exported_message(written), 8000)
 
     # -- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
@@ -440,11 +364,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions_.retranslate(self.panes.pane_title(CONVERTED))
-        self.cancel_button.setText(self.tr("Cancel"))
         if self.model.document.source.script is Script.NONE and not self.model.rowCount():
             self.setWindowTitle("Duizhao")
-        if not self.banner.isHidden():
-            self._show_banner_unless(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set_window_geometry(bytes(self.saveGeometry().data()))

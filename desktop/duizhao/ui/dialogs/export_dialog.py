@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
@@ -48,6 +49,9 @@ from duizhao.core.export import (
 from duizhao.core.storage.paths import config_dir
 from duizhao.pdf.layout import preview_html
 from duizhao.ui.tasks import BackgroundOp, TaskContext, TaskHandle
+
+if TYPE_CHECKING:
+    from duizhao.ui.session import DocumentSession
 
 PREVIEW_SENTENCES = 3
 FORMAT_ORDER = ("html", "pdf", "docx", "markdown", "tmx", "json")
@@ -432,22 +436,17 @@ def run_export_dialog(document: Document | None, parent: QWidget | None = None) 
     return dialog.written_path
 
 
-def show_for_window(window: QWidget) -> Path | None:
-    """File › Export… in the main window (which calls this by name)."""
-    session = getattr(window, "session", None)
-    if session is not None and getattr(session, "annotating", False):
+def export_session(session: DocumentSession, parent: QWidget | None = None) -> Path | None:
+    """File › Export…: the open document, once it is fully annotated; the path written."""
+    if session.annotating:
         QMessageBox.information(
-            window, QCoreApplication.translate("ExportDialog", "Export"),
+            parent, QCoreApplication.translate("ExportDialog", "Export"),
             QCoreApplication.translate(
                 "ExportDialog", "The document is still being annotated; export it when the "
                 "progress bar is gone."))
         return None
-    model = getattr(window, "model", None)
-    document = getattr(model, "document", None)
-    written = run_export_dialog(document, window)
-    status = getattr(window, "statusBar", None)
-    if written is not None and callable(status):
-        status().showMessage(
-            QCoreApplication.translate("ExportDialog", "Exported to {path}").format(
-                path=written), 8000)
-    return written
+    return run_export_dialog(session.model.document, parent)
+
+
+def exported_message(path: Path) -> str:
+    return QCoreApplication.translate("ExportDialog", "Exported to {path}").format(path=path)

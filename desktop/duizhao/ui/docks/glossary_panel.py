@@ -9,7 +9,6 @@ session and a way to read the reader's selection, and says what it has to say by
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
@@ -18,12 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -32,12 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.document import CATEGORIES, GlossaryEntry
-from duizhao.core.errors import DuizhaoError
-from duizhao.core.glossary.entries import Glossary
-from duizhao.core.glossary.files import read_glossary, save_glossary
-from duizhao.core.glossary.formats import ImportProblem
 from duizhao.core.glossary.glossary_set import DOCUMENT, PERSONAL
 from duizhao.ui.dialogs.glossary_entry_dialog import GlossaryEntryDialog
+from duizhao.ui.docks.glossary_files import GlossaryFiles
 from duizhao.ui.formats import category_label
 from duizhao.ui.models.glossary_model import (
     CATEGORY,
@@ -51,14 +45,6 @@ from duizhao.ui.models.glossary_model import (
 if TYPE_CHECKING:
     from duizhao.ui.changes import GlossaryChange
     from duizhao.ui.session import DocumentSession
-
-IMPORT_FILTER = "*.csv *.tbx *.txt *.utf8 *.tsv"
-EXPORT_FILTERS = {
-    ".csv": "CSV (*.csv)",
-    ".tbx": "TBX (*.tbx)",
-    ".utf8": "OmegaT (*.utf8 *.txt *.tsv)",
-    ".apkg": "Anki (*.apkg)",
-}
 
 
 class GlossaryPanel(QWidget):
@@ -75,6 +61,8 @@ class GlossaryPanel(QWidget):
         self.model.set_glossaries(session.glossaries)
         self.proxy = GlossaryFilter()
         self.proxy.setSourceModel(self.model)
+        self.files = GlossaryFiles(self.edits, self.model, self.proxy, self)
+        self.files.message.connect(self.show_message)
 
         self.search = QLineEdit()
         self.search.setObjectName("glossarySearch")
@@ -328,69 +316,13 @@ class GlossaryPanel(QWidget):
         """Shows the dialog; a seam for tests."""
         dialog.exec()
 
-    def _ask_import_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import Glossary"), "",
-            self.tr("Glossaries (%1)").replace("%1", IMPORT_FILTER))
-        return path
-
-    def _ask_export_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Glossary"), "",
-                                              ";;".join(EXPORT_FILTERS.values()))
-        return path
-
-    def _accept_partial(self, problems: list[ImportProblem], good: int, source: str) -> bool:
-        listed = "\n".join(p.describe(Path(source).name) for p in problems[:8])
-        more = len(problems) - 8
-        if more > 0:
-            listed += "\n" + self.tr("…and %n more", "", more)
-        answer = QMessageBox.question(
-            self, self.tr("Import Glossary"),
-            self.tr("Some lines could not be read:\n%1\n\nImport the %2 readable entries "
-                    "anyway?").replace("%1", listed).replace("%2", str(good)))
-        return answer == QMessageBox.StandardButton.Yes
-
     def import_file(self, path: str | None = None) -> int:
         """Import a glossary file into the chosen glossary; returns the entries added."""
-        path = path or self._ask_import_path()
-        if not path:
-            return 0
-        try:
-            result = read_glossary(path)
-        except DuizhaoError as error:
-            self.show_message(str(error))
-            return 0
-        if result.problems and not (result.entries and self._accept_partial(
-                result.problems, len(result.entries), path)):
-            first = result.problems[0].describe(path)
-            self.show_message(self.tr("Nothing was imported: %1").replace("%1", first))
-            return 0
-        kind = str(self.target.currentData())
-        glossaries = self.model.glossaries
-        existing = set(glossaries.target(kind)) if glossaries is not None else set()
-        new = [entry for entry in dict.fromkeys(result.entries) if entry not in existing]
-        self.edits.add_many(new, kind)
-        self.show_message(self.tr("Imported %n entries.", "", len(new)))
-        return len(new)
+        return self.files.import_file(str(self.target.currentData()), path)
 
     def export_file(self, path: str | None = None) -> bool:
         """Export the listed entries (the filter applies; hidden ones are left out)."""
-        path = path or self._ask_export_path()
-        if not path:
-            return False
-        entries = []
-        for proxy_row in range(self.proxy.rowCount()):
-            row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
-            if not self.model.is_hidden(row):
-                entries.append(self.model.entry(row)[1])
-        try:
-            save_glossary(Glossary(entries), path)
-        except DuizhaoError as error:
-            self.show_message(str(error))
-            return False
-        self.show_message(self.tr("Exported %n entries to %1.", "", len(entries))
-                          .replace("%1", Path(path).name))
-        return True
+        return self.files.export_file(path)
 
     # -- language ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -1,0 +1,307 @@
+"""The rows of a side-by-side pane: a scroll area that lays out only the sentences in view and
+knows where each one is.
+
+Row *n* of every pane is sentence row *n* of the :class:`SentenceModel`, which is what makes
+alignment cheap: hit-testing gives a row, highlighting paints behind a row, scroll sync maps
+"row r, fraction f from its top" between panes.
+
+Why not a QTextEdit or a QListView: a QTextEdit lays out the whole document (appending to, or
+re-highlighting, a 10,000-sentence document stalls the window for a second), and a QListView asks
+the delegate for every row's size again after each batch of appended rows. Here each row is a
+small ``QTextLayout`` built when the row is first painted (cached for the rows recently shown);
+rows never shown have an estimated height from their length, replaced by the real one as soon
+as they are laid out (:class:`~duizhao.ui.panes.row_geometry.RowGeometry`). Appending rows, a
+translation arriving or a glossary edit therefore cost only the rows on screen. Painting and
+input are the pane's (:mod:`duizhao.ui.panes.text_pane`).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextLine
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
+
+from duizhao.ui.models.sentence_model import SentenceModel
+from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, PINYIN, Rendered, render
+from duizhao.ui.panes.row_geometry import RowGeometry
+from duizhao.ui.panes.row_layout import LINE_SPACING, RowFormats, lay_out
+from duizhao.ui.panes.text_selection import Position
+
+MARGIN = 10  # around the text, as the QTextEdit's document margin was
+PARAGRAPH_GAP = 14
+SENTENCE_GAP = 5
+CACHED_LAYOUTS = 400  # a few screens of every pane
+
+
+class SentenceRows(QAbstractScrollArea):
+    """One rendering (``kind``) of every sentence of the model, laid out on demand."""
+
+    def __init__(self, kind: str, model: SentenceModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.model = model
+        self.setObjectName(f"pane-{kind}")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalScrollBar().setSingleStep(20)
+        self._text_font = QFont()
+        self._metrics = QFontMetricsF(self._text_font)
+        self._rendered: list[Rendered | None] = []
+        self._rows = RowGeometry(MARGIN)
+        self._advances: list[float] = []  # estimated unwrapped width of each row's text
+        self._layouts: OrderedDict[int, QTextLayout] = OrderedDict()
+        self._width = -1.0
+        self._tone_colours = True
+        self._row_formats = RowFormats()
+
+    # -- building ------------------------------------------------------------------------------
+    def set_tone_colours(self, on: bool) -> None:
+        if on != self._tone_colours:
+            self._tone_colours = on
+            self._row_formats.tone_colours = on
+            if self.kind == PINYIN:
+                self._row_formats.clear()
+                self._layouts.clear()
+                self.viewport().update()
+
+    def set_base_font(self, font: QFont) -> None:
+        scaled = QFont(font)
+        if self.kind in (PINYIN, ENGLISH):
+            scaled.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        self._text_font = scaled
+        self._metrics = QFontMetricsF(scaled)
+        self._relayout_all(font=True)
+
+    def text_font(self) -> QFont:
+        return QFont(self._text_font)
+
+    def rebuild(self) -> None:
+        """Show the model's rows afresh (new document, style or preference)."""
+        self._row_formats.clear()
+        self._rendered = []
+        self._rows.reset([])
+        self._advances = []
+        self._layouts.clear()
+        self.verticalScrollBar().setValue(0)
+        self.append_rows(0, self.model.rowCount())
+
+    def append_rows(self, first: int, end: int) -> None:
+        if end <= first:
+            return
+        new = range(len(self._rendered), end)
+        self._rendered.extend(None for _row in new)
+        self._advances.extend(self._advance(row) for row in new)
+        self._rows.append([self._estimate(row) for row in new])
+        self._update_scroll_range()
+        self.viewport().update()
+
+    def update_rows(self, rows: list[int]) -> None:
+        """Show rows whose sentence changed (a translation arrived, a glossary term changed)."""
+        top = self.top_anchor() if self._rendered else None
+        changed = False
+        for row in rows:
+            if row >= len(self._rendered):
+                continue
+            self._rendered[row] = None
+            self._layouts.pop(row, None)
+            if self.kind == ENGLISH:  # a translation changes the text, and so the height
+                self._advances[row] = self._advance(row)
+                self._rows.estimate(row, self._estimate(row))
+                changed = True
+        if changed:
+            self._update_scroll_range()
+            if top is not None:
+                self._keep_anchor(*top)
+        self.viewport().update()
+
+    def _relayout_all(self, *, font: bool = False) -> None:
+        """Font or width changed: every height is an estimate again; keep the top sentence."""
+        top = self.top_anchor() if self._rendered else None
+        self._layouts.clear()
+        rows = range(len(self._rendered))
+        if font:
+            self._advances = [self._advance(row) for row in rows]
+        self._rows.reset([self._estimate(row) for row in rows])
+        self._update_scroll_range()
+        if top is not None:
+            self._keep_anchor(*top)
+        self.viewport().update()
+
+    def _keep_anchor(self, row: int, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.blockSignals(True)  # every pane keeps its own anchor; no need to sync
+        try:
+            self.scroll_to_anchor(row, fraction)
+        finally:
+            bar.blockSignals(False)
+
+    # -- rows: text, layout, height ------------------------------------------------------------
+    def rendered(self, row: int) -> Rendered:
+        cached = self._rendered[row]
+        if cached is None:
+            cached = render(self.kind, self.model.sentence(row), self.model.script)
+            self._rendered[row] = cached
+        return cached
+
+    def row_count(self) -> int:
+        return len(self._rendered)
+
+    def _text_width(self) -> float:
+        return max(40.0, self.viewport().width() - 2 * MARGIN)
+
+    def _gap(self, row: int) -> float:
+        return PARAGRAPH_GAP if self.model.paragraph_end(row) else SENTENCE_GAP
+
+    def _advance(self, row: int) -> float:
+        """About how wide a row's text is on one line, from its length (no shaping)."""
+        sentence = self.model.sentence(row)
+        metrics = self._metrics
+        if self.kind in CHINESE_KINDS:
+            return len(sentence.original) * metrics.height() * 0.95
+        if self.kind == PINYIN:
+            return len(sentence.original) * 3.6 * metrics.averageCharWidth()
+        return len(sentence.translation or "…") * metrics.averageCharWidth() * 1.05
+
+    def _estimate(self, row: int) -> float:
+        """A row's height before it is laid out."""
+        lines = self._advances[row] // self._text_width() + 1
+        return lines * self._metrics.height() * LINE_SPACING + self._gap(row)
+
+    def _layout(self, row: int) -> QTextLayout:
+        layout = self._layouts.get(row)
+        if layout is not None:
+            self._layouts.move_to_end(row)
+            return layout
+        rendered = self.rendered(row)
+        layout, y = lay_out(rendered.text, self._text_font, self._text_width(),
+                            self._row_formats.ranges(self.model.sentence(row), rendered))
+        self._rows.set_exact(row, y + self._gap(row))
+        self._layouts[row] = layout
+        if len(self._layouts) > CACHED_LAYOUTS:
+            self._layouts.popitem(last=False)
+        return layout
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _update_scroll_range(self) -> None:
+        total = self._rows.total()
+        bar = self.verticalScrollBar()
+        page = self.viewport().height()
+        bar.setPageStep(page)
+        bar.setRange(0, max(0, int(total - page + 0.5)))
+
+    def _lay_out_visible(self) -> None:
+        """Lay out the rows on screen so their real heights are known before painting."""
+        if not self._rendered:
+            return
+        y = self.verticalScrollBar().value()
+        bottom = y + self.viewport().height()
+        row = self._rows.row_at(y)
+        changed = False
+        while row < len(self._rendered):
+            exact = self._rows.is_exact(row)
+            self._layout(row)
+            changed |= not exact
+            if self._rows.bottom(row) >= bottom:
+                break
+            row += 1
+        if changed:
+            self._update_scroll_range()
+
+    def _position_at(self, point: QPoint, *, strict: bool) -> Position | None:
+        """(row, caret offset) under a viewport point. ``strict``: only on a character, as the
+        offset of that character; otherwise the nearest caret position in the nearest row."""
+        if not self._rendered:
+            return None
+        y = point.y() + self.verticalScrollBar().value()
+        row = self._rows.row_at(y)
+        layout = self._layout(row)
+        local_y = y - self._rows.top(row)
+        local_x = point.x() - MARGIN
+        line = None
+        for i in range(layout.lineCount()):
+            candidate = layout.lineAt(i)
+            line = candidate
+            if local_y < candidate.y() + candidate.height() * LINE_SPACING:
+                break
+        if line is None:
+            return (row, 0) if not strict else None
+        if strict:
+            inside = (0 <= local_y < line.y() + line.height()
+                      and 0 <= local_x <= line.naturalTextWidth())
+            if not inside:
+                return None
+            offset = line.xToCursor(local_x, QTextLine.CursorPosition.CursorOnCharacter)
+            text = self.rendered(row).text
+            if offset >= len(text):
+                return None
+            return row, offset
+        return row, line.xToCursor(local_x)
+
+    def hit(self, point: QPoint) -> Position | None:
+        """(row, character offset in that row's text) under a viewport point, if any."""
+        return self._position_at(point, strict=True)
+
+    def row_at(self, point: QPoint) -> int:
+        if not self._rendered:
+            return -1
+        y = point.y() + self.verticalScrollBar().value()
+        return self._rows.row_at(y) if self._rows.contains(y) else -1
+
+    def top_anchor(self) -> tuple[int, float]:
+        """The row at the top of the view and how far (0–1) into it the view starts."""
+        if not self._rendered:
+            return 0, 0.0
+        y = self.verticalScrollBar().value()
+        row = self._rows.row_at(y + 1)
+        top = self._rows.top(row)
+        height = self._rows.height(row)
+        # Not clamped: above the first row (the margin) the fraction is negative, which keeps
+        # every pane's margin when they are all at the top.
+        fraction = (y - top) / height if height > 0 else 0.0
+        return row, min(1.0, fraction)
+
+    def scroll_to_anchor(self, row: int, fraction: float) -> None:
+        if not 0 <= row < len(self._rendered):
+            return
+        if fraction < 0 and row == 0:  # the source shows the margin above its first row
+            self.verticalScrollBar().setValue(0)
+            return
+        self._layout(row)
+        self._update_scroll_range()
+        top = self._rows.top(row)
+        self.verticalScrollBar().setValue(int(top + max(0.0, fraction) * self._rows.height(row)))
+
+    def bring_into_view(self, row: int) -> None:
+        if not 0 <= row < len(self._rendered):
+            return
+        self._layout(row)
+        self._update_scroll_range()
+        top, bottom = self._rows.top(row), self._rows.bottom(row)
+        view_top = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        if top < view_top or bottom > view_top + height:
+            self.verticalScrollBar().setValue(int(top - height / 3))
+
+    def point_of(self, row: int, offset: int) -> QPoint:
+        """The viewport point of a character (used by tests and by find)."""
+        layout = self._layout(row)
+        line = layout.lineForTextPosition(offset)
+        x = line.cursorToX(offset)[0] if line.isValid() else 0.0
+        y = self._rows.top(row) - self.verticalScrollBar().value()
+        if line.isValid():
+            y += line.y() + line.height() / 2
+        return QPoint(int(MARGIN + x + 3), int(y))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        width = self._text_width()
+        if width != self._width:
+            self._width = width
+            self._relayout_all()
+        else:
+            self._update_scroll_range()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        self.viewport().update()
