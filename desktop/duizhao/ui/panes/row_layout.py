@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextOption
 from duizhao.core.document import Sentence
 from duizhao.ui import formats
 from duizhao.ui.panes.render import Rendered
+from duizhao.ui.panes.utf16 import to_qt
 
 LINE_SPACING = 1.25  # as the QTextEdit's 125 % proportional line height was
 
@@ -45,7 +46,7 @@ class RowFormats:
         """The coloured stretches of a row: pending English, tone colours, term tints."""
         text = rendered.text
         if rendered.pending:
-            return [format_range(0, len(text), self.char_format(0, "", True))]
+            return [format_range(text, 0, len(text), self.char_format(0, "", True))]
         if not rendered.terms and not rendered.syllables:
             return []
         cuts = {0, len(text)}
@@ -68,7 +69,7 @@ class RowFormats:
                 category = sentence.terms[terms[ti].term].entry.category
             tone = syllables[si].tone if si < len(syllables) and syllables[si].start <= a else 0
             if category or tone:
-                ranges.append(format_range(a, b - a, self.char_format(tone, category, False)))
+                ranges.append(format_range(text, a, b, self.char_format(tone, category, False)))
         return ranges
 
 
@@ -93,9 +94,11 @@ def lay_out(text: str, font: QFont, width: float,
     return layout, y
 
 
-def format_range(start: int, length: int, char_format: QTextCharFormat) -> QTextLayout.FormatRange:
+def format_range(text: str, start: int, end: int,
+                 char_format: QTextCharFormat) -> QTextLayout.FormatRange:
+    """``char_format`` over characters ``start``–``end`` of ``text`` (Python offsets)."""
     format_range = QTextLayout.FormatRange()
-    format_range.start = start
-    format_range.length = length
+    format_range.start = to_qt(text, start)
+    format_range.length = to_qt(text, end) - format_range.start
     format_range.format = char_format
     return format_range

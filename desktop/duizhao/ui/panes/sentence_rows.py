@@ -28,6 +28,7 @@ from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, PINYIN, Rendered, re
 from duizhao.ui.panes.row_geometry import RowGeometry
 from duizhao.ui.panes.row_layout import LINE_SPACING, RowFormats, lay_out
 from duizhao.ui.panes.text_selection import Position
+from duizhao.ui.panes.utf16 import from_qt, to_qt
 
 MARGIN = 10  # around the text, as the QTextEdit's document margin was
 PARAGRAPH_GAP = 14
@@ -169,7 +170,8 @@ class SentenceRows(QAbstractScrollArea):
         lines = self._advances[row] // self._text_width() + 1
         return lines * self._metrics.height() * LINE_SPACING + self._gap(row)
 
-    def _layout(self, row: int) -> QTextLayout:
+    def layout_of(self, row: int) -> QTextLayout:
+        """The row laid out (positions in it are Qt's UTF-16 units, see :mod:`.utf16`)."""
         layout = self._layouts.get(row)
         if layout is not None:
             self._layouts.move_to_end(row)
@@ -201,7 +203,7 @@ class SentenceRows(QAbstractScrollArea):
         changed = False
         while row < len(self._rendered):
             exact = self._rows.is_exact(row)
-            self._layout(row)
+            self.layout_of(row)
             changed |= not exact
             if self._rows.bottom(row) >= bottom:
                 break
@@ -216,7 +218,7 @@ class SentenceRows(QAbstractScrollArea):
             return None
         y = point.y() + self.verticalScrollBar().value()
         row = self._rows.row_at(y)
-        layout = self._layout(row)
+        layout = self.layout_of(row)
         local_y = y - self._rows.top(row)
         local_x = point.x() - MARGIN
         line = None
@@ -227,17 +229,18 @@ class SentenceRows(QAbstractScrollArea):
                 break
         if line is None:
             return (row, 0) if not strict else None
+        text = self.rendered(row).text
         if strict:
             inside = (0 <= local_y < line.y() + line.height()
                       and 0 <= local_x <= line.naturalTextWidth())
             if not inside:
                 return None
-            offset = line.xToCursor(local_x, QTextLine.CursorPosition.CursorOnCharacter)
-            text = self.rendered(row).text
+            offset = from_qt(text, line.xToCursor(
+                local_x, QTextLine.CursorPosition.CursorOnCharacter))
             if offset >= len(text):
                 return None
             return row, offset
-        return row, line.xToCursor(local_x)
+        return row, from_qt(text, line.xToCursor(local_x))
 
     def hit(self, point: QPoint) -> Position | None:
         """(row, character offset in that row's text) under a viewport point, if any."""
@@ -268,7 +271,7 @@ class SentenceRows(QAbstractScrollArea):
         if fraction < 0 and row == 0:  # the source shows the margin above its first row
             self.verticalScrollBar().setValue(0)
             return
-        self._layout(row)
+        self.layout_of(row)
         self._update_scroll_range()
         top = self._rows.top(row)
         self.verticalScrollBar().setValue(int(top + max(0.0, fraction) * self._rows.height(row)))
@@ -276,7 +279,7 @@ class SentenceRows(QAbstractScrollArea):
     def bring_into_view(self, row: int) -> None:
         if not 0 <= row < len(self._rendered):
             return
-        self._layout(row)
+        self.layout_of(row)
         self._update_scroll_range()
         top, bottom = self._rows.top(row), self._rows.bottom(row)
         view_top = self.verticalScrollBar().value()
@@ -286,9 +289,10 @@ class SentenceRows(QAbstractScrollArea):
 
     def point_of(self, row: int, offset: int) -> QPoint:
         """The viewport point of a character (used by tests and by find)."""
-        layout = self._layout(row)
-        line = layout.lineForTextPosition(offset)
-        x = line.cursorToX(offset)[0] if line.isValid() else 0.0
+        layout = self.layout_of(row)
+        position = to_qt(self.rendered(row).text, offset)
+        line = layout.lineForTextPosition(position)
+        x = line.cursorToX(position)[0] if line.isValid() else 0.0
         y = self._rows.top(row) - self.verticalScrollBar().value()
         if line.isValid():
             y += line.y() + line.height() / 2

@@ -120,26 +120,27 @@ class SentencePane(SentenceRows):
                         if row == self._current:
                             painter.fillRect(QRectF(2, box.top(), 3, box.height()),
                                              formats.CURRENT_SENTENCE_EDGE)
-                self._layout(row).draw(painter, QPointF(MARGIN, y),
+                self.layout_of(row).draw(painter, QPointF(MARGIN, y),
                                        self._overlays(row, palette))
             row += 1
         painter.end()
 
     def _overlays(self, row: int, palette: QPalette) -> list[QTextLayout.FormatRange]:
         overlays = []
+        text = self.rendered(row).text
         for start, end, active in self._find.get(row, ()):
             colour = QColor(formats.FIND_MATCH)
             if not active:
                 colour.setAlpha(110)
             char_format = QTextCharFormat()
             char_format.setBackground(colour)
-            overlays.append(format_range(start, end - start, char_format))
+            overlays.append(format_range(text, start, end, char_format))
         selected = self._selection.in_row(row)
         if selected is not None and selected[1] > selected[0]:
             char_format = QTextCharFormat()
             char_format.setBackground(palette.highlight())
             char_format.setForeground(palette.highlightedText())
-            overlays.append(format_range(selected[0], selected[1] - selected[0], char_format))
+            overlays.append(format_range(text, selected[0], selected[1], char_format))
         return overlays
 
     # -- mouse and keys ------------------------------------------------------------------------
