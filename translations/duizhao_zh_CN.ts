@@ -701,16 +701,44 @@ Import the %2 readable entries anyway?</source>
         <translation>重新翻译(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Cancel Background Work</source>
-        <translation>取消后台任务(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Glossary…</source>
         <translation>术语表(&amp;G)…</translation>
     </message>
     <message>
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read &amp;Sentence</source>
+        <translation>朗读本句(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read &amp;On From Here</source>
+        <translation>从这里读下去(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;English</source>
+        <translation>朗读英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;low</source>
+        <translation>慢速(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Speed</source>
+        <translation>正常速度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>快速(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Duizhao</source>
@@ -991,6 +1019,10 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Translating</source>
         <translation>正在翻译</translation>
+    </message>
+    <message>
+        <source>Reading aloud (Esc stops).</source>
+        <translation>正在朗读（按 Esc 停止）。</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -701,16 +701,44 @@ Import the %2 readable entries anyway?</source>
         <translation>重新翻譯(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Cancel Background Work</source>
-        <translation>取消後臺任務(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Glossary…</source>
         <translation>術語表(&amp;G)…</translation>
     </message>
     <message>
         <source>Translation &amp;Models…</source>
         <translation>翻譯模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>朗讀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read &amp;Sentence</source>
+        <translation>朗讀本句(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read &amp;On From Here</source>
+        <translation>從這裡讀下去(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;English</source>
+        <translation>朗讀英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;low</source>
+        <translation>慢速(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Speed</source>
+        <translation>正常速度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>快速(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Duizhao</source>
@@ -991,6 +1019,10 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Translating</source>
         <translation>正在翻譯</translation>
+    </message>
+    <message>
+        <source>Reading aloud (Esc stops).</source>
+        <translation type="unfinished">正在朗讀(按 Esc 停止)。</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.document import Script
+from duizhao.core.speech.reader import SPEEDS
 from duizhao.ui import i18n
 from duizhao.ui.cards.side_panel import SidePanel
 from duizhao.ui.model_banner import ModelBanner
@@ -29,6 +30,7 @@ from duizhao.ui.panes.banner import Banner
 from duizhao.ui.panes.find_bar import FindBar
 from duizhao.ui.panes.pane_group import KINDS, PaneGroup
 from duizhao.ui.panes.render import CONVERTED
+from duizhao.ui.read_aloud import ReadAloudPlayer
 from duizhao.ui.session import DocumentSession, OpenRequest
 from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
 from duizhao.ui.window_actions import WindowActions
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.model_banner = ModelBanner(self.banner, self.settings)
         self.status = WorkStatus(self.statusBar(), self.actions_.cancel)
         self.progress, self.cancel_button = self.status.progress, self.status.cancel_button
+        self.read_aloud = ReadAloudPlayer(self.model, self)
         self._glossary_dock: GlossaryDock | None = None  # built when the glossary is first used
         self._build_layout()
         self._connect()
@@ -121,6 +124,16 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.read_sentence.triggered.connect(lambda: self.read_aloud.read(self.panes.current_row))
+        a.read_on.triggered.connect(
+            lambda: self.read_aloud.read(self.panes.current_row, read_on=True))
+        a.read_english.triggered.connect(
+            lambda: self.read_aloud.read(self.panes.current_row, english=True))
+        for action, speed in zip(a.speeds, SPEEDS, strict=True):
+            action.triggered.connect(lambda _=False, s=speed: self.settings.set_reading_speed(s))
+        self.read_aloud.sentence_started.connect(self.panes.set_current)
+        self.read_aloud.reading_changed.connect(self.status.reading)
+        self.read_aloud.failed.connect(self.show_error)
         self.settings.changed.connect(self.apply_preferences)
 
         self.panes.term_clicked.connect(self.side.show_term)
@@ -230,6 +243,7 @@ class MainWindow(QMainWindow):
         self.status.idle(self.tr("Translation cancelled."))
 
     def cancel_work(self) -> None:
+        self.read_aloud.stop()
         if self.session.annotating:
             self.session.cancel_annotation()
         self.session.cancel_translation()
@@ -263,6 +277,8 @@ class MainWindow(QMainWindow):
         self.settings.set_font_size(self.settings.font_size() + step)
 
     def apply_preferences(self) -> None:
+        self.read_aloud.speed = self.settings.reading_speed()
+        self.actions_.speeds[SPEEDS.index(self.read_aloud.speed)].setChecked(True)
         s = self.settings
         font = QFont(s.font_family()) if s.font_family() else QFont(self.font())
         font.setPointSize(s.font_size())
@@ -371,6 +387,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(bytes(self.saveGeometry().data()))
         self.settings.sync()
         self.session.shutdown()
+        self.read_aloud.shutdown()
         super().closeEvent(event)
 
     @property

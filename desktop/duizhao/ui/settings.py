@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.storage.paths import config_dir
 
 PANES = ("original", "converted", "pinyin", "english")
@@ -139,6 +140,17 @@ class Settings(QObject):
 
     def mark_run(self) -> None:
         self._set("documents/has_run", True, notify=False)
+
+    def reading_speed(self) -> float:
+        """One of the reading ``SPEEDS`` (slow, normal, fast)."""
+        try:
+            speed = float(str(self._get("speech/speed", 1.0)))
+        except ValueError:
+            return 1.0
+        return min(SPEEDS, key=lambda known: abs(known - speed))
+
+    def set_reading_speed(self, speed: float) -> None:
+        self._set("speech/speed", float(speed))
 
     def model_banner_dismissed(self) -> bool:
         return _as_bool(self._get("models/banner_dismissed"), False)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from duizhao.core.speech.reader import SPEEDS
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN
 
 
@@ -55,6 +56,13 @@ class WindowActions(QObject):
         self.models = make("models")
         self.glossary = make("glossary", "Ctrl+G")
         self.add_selection = make("addSelectionToGlossary", "Ctrl+Shift+G")
+        self.read_sentence = make("readSentence", "F7")
+        self.read_on = make("readOn", "Shift+F7")
+        self.read_english = make("readEnglish", "Ctrl+F7")
+        self.speeds = [make(f"readingSpeed{n}", checkable=True) for n in range(len(SPEEDS))]
+        self.speed_group = QActionGroup(window)
+        for action in self.speeds:
+            self.speed_group.addAction(action)
         self.about = make("about")
         self.about_qt = make("aboutQt")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -87,6 +95,13 @@ class WindowActions(QObject):
         self.tools_menu.addActions([self.translate, self.cancel])
         self.tools_menu.addSeparator()
         self.tools_menu.addActions([self.glossary, self.add_selection, self.models])
+        self.tools_menu.addSeparator()
+        self.read_menu = QMenu(window)
+        self.read_menu.setObjectName("readAloudMenu")
+        self.read_menu.addActions([self.read_sentence, self.read_on, self.read_english])
+        self.read_menu.addSeparator()
+        self.read_menu.addActions(self.speeds)
+        self.tools_menu.addMenu(self.read_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about, self.about_qt])
 
@@ -119,10 +134,19 @@ class WindowActions(QObject):
         self.zoom_out.setText(QCoreApplication.translate("MainWindow", "Zoom &Out"))
         self.zoom_reset.setText(QCoreApplication.translate("MainWindow", "&Actual Size"))
         self.translate.setText(QCoreApplication.translate("MainWindow", "&Translate Again"))
-        self.cancel.setText(QCoreApplication.translate("MainWindow", "&Cancel Background Work"))
         self.glossary.setText(QCoreApplication.translate("MainWindow", "&Glossary…"))
         self.add_selection.setText(
             QCoreApplication.translate("MainWindow", "Add &Selection to Glossary…"))
         self.models.setText(QCoreApplication.translate("MainWindow", "Translation &Models…"))
+        self.read_menu.setTitle(QCoreApplication.translate("MainWindow", "&Read Aloud"))
+        self.read_sentence.setText(QCoreApplication.translate("MainWindow", "Read &Sentence"))
+        self.read_on.setText(QCoreApplication.translate("MainWindow", "Read &On From Here"))
+        self.read_english.setText(QCoreApplication.translate("MainWindow", "Read the &English"))
+        for action, text in zip(self.speeds, (
+                QCoreApplication.translate("MainWindow", "S&low"),
+                QCoreApplication.translate("MainWindow", "&Normal Speed"),
+                QCoreApplication.translate("MainWindow", "&Fast")), strict=True):
+            action.setText(text)
+        self.cancel.setText(QCoreApplication.translate("MainWindow", "&Stop"))
         self.about.setText(QCoreApplication.translate("MainWindow", "&About Duizhao"))
         self.about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))

@@ -21,6 +21,7 @@ class WorkStatus(QObject):
         super().__init__(bar)
         self._cancel_action = cancel_action  # enabled only while there is work to cancel
         self._shown_at = 0.0
+        self._reading = False
         self.label = QLabel()
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
@@ -55,8 +56,18 @@ class WorkStatus(QObject):
     def idle(self, text: str = "") -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        self._cancel_action.setEnabled(False)
+        self._cancel_action.setEnabled(self._reading)
         self.label.setText(text)
+
+    def reading(self, on: bool) -> None:
+        """Reading aloud started or ended: the cancel action (Esc) stops it."""
+        self._reading = on
+        self._cancel_action.setEnabled(on or self.progress.isVisible())
+        text = self.tr("Reading aloud (Esc stops).")
+        if on:
+            self.label.setText(text)
+        elif self.label.text() == text:
+            self.label.setText("")
 
     def _set_progress(self, what: str, done: int, total: int) -> None:
         now = time.monotonic()

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from duizhao.core.speech.engines import SpeechEngine, SpeechUnavailable, install_hint
 
+SPEEDS = (0.7, 1.0, 1.4)  # slow, normal, fast: × the engine's normal pace
+
 
 @dataclass(frozen=True)
 class Utterance:
