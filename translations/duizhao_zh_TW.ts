@@ -1022,7 +1022,7 @@ Import the %2 readable entries anyway?</source>
     </message>
     <message>
         <source>Reading aloud (Esc stops).</source>
-        <translation type="unfinished">正在朗讀(按 Esc 停止)。</translation>
+        <translation>正在朗讀（按 Esc 停止）。</translation>
     </message>
     <message>
         <source>Cancel</source>
