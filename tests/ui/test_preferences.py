@@ -66,14 +66,14 @@ def test_zoom_shortcuts_change_the_font_size(qtbot: QtBot, window: MainWindow) -
     assert window.settings.font_size() == size - 1
 
 
-def test_window_size_is_remembered_as_plain_qt_data(qtbot: QtBot, settings: Settings) -> None:
+def test_window_size_is_remembered_as_plain_data(qtbot: QtBot, settings: Settings) -> None:
     first = MainWindow(settings)
     qtbot.addWidget(first)
     first.resize(700, 500)
     first.show()
     first.close()
     stored = (config_dir() / "duizhao.ini").read_text(encoding="latin-1")
-    assert "@ByteArray(" in stored and "PyObject" not in stored  # no pickle in the INI file
+    assert "geometry = \"" in stored and "@" not in stored  # plain hex: no Qt or pickled types
     again = MainWindow(Settings())
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)

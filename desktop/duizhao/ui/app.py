@@ -82,6 +82,12 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
         raise DocumentError(f"{path}: no such file")
     window = MainWindow(settings)
     window.show()
+    if settings.problems:
+        if getattr(args, "screenshot", None):
+            for problem in settings.problems:
+                print(f"duizhao: {problem}", file=sys.stderr)
+        else:  # once the window is on screen
+            QTimer.singleShot(0, lambda: window.show_warnings(settings.problems))
     if path is not None:
         window.open_file(path, glossary)
     settings.mark_run()

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         s.translation_progress.connect(self.status.translating)
         s.translation_finished.connect(self._translation_finished)
         s.translation_stopped.connect(self._translation_stopped)
-        s.warnings.connect(self._warn)
+        s.warnings.connect(self.show_warnings)
         s.translations_changed.connect(self._translations_changed)
         s.glossary_changed.connect(self.panes.glossary_changed)
 
@@ -248,8 +248,8 @@ class MainWindow(QMainWindow):
             self.session.cancel_annotation()
         self.session.cancel_translation()
 
-    def _warn(self, lines: list[str]) -> None:
-        """What a document opened despite (a glossary that could not be read): in the status
+    def show_warnings(self, lines: list[str]) -> None:
+        """What the window carries on despite (unreadable settings, a glossary): in the status
         bar, and in a dialog the first time each is met in this window."""
         self.status.set_text(" ".join(lines))
         new = [line for line in lines if line not in self._warned]

@@ -1,17 +1,21 @@
-"""The reader's preferences, remembered with QSettings.
+"""The reader's preferences, kept in ``duizhao.ini`` in ``duizhao.core.storage.paths.config_dir()``
+(so ``DUIZHAO_HOME`` covers it too).
 
-The settings file lives in ``duizhao.core.storage.paths.config_dir()`` (an INI file) rather
-than Qt's default location, so ``DUIZHAO_HOME`` (portable installs, tests) covers it too.
+The file is read by :class:`duizhao.core.storage.settings_file.SettingsFile`, never by QSettings
+(which would unpickle Python objects a crafted file names). Every preference is read with its
+type and checked; an invalid one falls back to its default and is listed in :attr:`problems`,
+which the window shows once at start.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 
 from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.storage.paths import config_dir
+from duizhao.core.storage.settings_file import SettingsFile
 
 PANES = ("original", "converted", "pinyin", "english")
 PINYIN_STYLES = ("marks", "numbers", "zhuyin")
@@ -21,20 +25,8 @@ DEFAULT_FONT_SIZE = 15
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
 
 
-def _as_bool(value: object, default: bool) -> bool:
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    return str(value).lower() in ("1", "true", "yes", "on")
-
-
-def _as_list(value: object) -> list[str]:
-    if value is None or value == "":
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]  # type: ignore[attr-defined]
+def settings_path() -> Path:
+    return config_dir() / "duizhao.ini"
 
 
 class Settings(QObject):
@@ -44,71 +36,74 @@ class Settings(QObject):
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        file = path or config_dir() / "duizhao.ini"
-        file.parent.mkdir(parents=True, exist_ok=True)
-        self._store = QSettings(str(file), QSettings.Format.IniFormat)
+        self._store = SettingsFile(path or settings_path())
+        self._check_all()
 
-    def _get(self, key: str, default: object = None) -> object:
-        return self._store.value(key, default)
+    @property
+    def problems(self) -> list[str]:
+        """What was wrong with the file or its values, one line each (defaults used)."""
+        return list(self._store.problems)
 
-    def _set(self, key: str, value: object, notify: bool = True) -> None:
-        if self._store.value(key) == value:
-            return
-        self._store.setValue(key, value)
-        if notify:
+    def _check_all(self) -> None:
+        # Read every preference once, so the problems are known before the window shows.
+        for read in (self.visible_panes, self.interlinear, self.tone_colours, self.pinyin_style,
+                     self.variant, self.font_family, self.font_size, self.language,
+                     self.recent_files, self.first_run, self.model_banner_dismissed,
+                     self.model_installed, self.window_geometry):
+            read()
+
+    def _set(self, key: str, value: str | int | bool | list[str] | bytes,
+             notify: bool = True) -> None:
+        if self._store.set(key, value) and notify:
             self.changed.emit()
 
     def sync(self) -> None:
-        self._store.sync()
+        self._store.save()
 
     # -- view --------------------------------------------------------------------------------
     def visible_panes(self) -> list[str]:
-        stored = self._get("view/panes")
-        panes = [p for p in _as_list(stored) if p in PANES] if stored is not None else list(PANES)
-        return panes
+        stored = self._store.texts("view/panes")
+        return [p for p in stored if p in PANES] if stored is not None else list(PANES)
 
     def set_visible_panes(self, panes: list[str]) -> None:
         ordered = [p for p in PANES if p in panes]
-        # An empty list would be stored as "no value" by QSettings; keep a marker instead.
-        self._set("view/panes", ordered if ordered else ["none"])
+        self._set("view/panes", ordered)
 
     def interlinear(self) -> bool:
-        return _as_bool(self._get("view/interlinear"), False)
+        return self._store.boolean("view/interlinear", False)
 
     def set_interlinear(self, on: bool) -> None:
         self._set("view/interlinear", on)
 
     def tone_colours(self) -> bool:
-        return _as_bool(self._get("view/tone_colours"), True)
+        return self._store.boolean("view/tone_colours", True)
 
     def set_tone_colours(self, on: bool) -> None:
         self._set("view/tone_colours", on)
 
     def pinyin_style(self) -> str:
-        style = str(self._get("view/pinyin_style", "marks"))
-        return style if style in PINYIN_STYLES else "marks"
+        return self._store.text("view/pinyin_style", "marks", PINYIN_STYLES)
 
     def set_pinyin_style(self, style: str) -> None:
         self._set("view/pinyin_style", style if style in PINYIN_STYLES else "marks")
 
     def variant(self) -> str:
         """OpenCC variant for the converted pane; "" lets the core choose from the source."""
-        return str(self._get("view/variant", "") or "")
+        from duizhao.core.language.convert import VARIANTS
+
+        return self._store.text("view/variant", "", ("", *VARIANTS))
 
     def set_variant(self, variant: str) -> None:
         self._set("view/variant", variant)
 
     def font_family(self) -> str:
-        return str(self._get("view/font_family", "") or "")
+        return self._store.text("view/font_family", "")
 
     def set_font_family(self, family: str) -> None:
         self._set("view/font_family", family)
 
     def font_size(self) -> int:
-        try:
-            size = int(self._get("view/font_size", DEFAULT_FONT_SIZE))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            size = DEFAULT_FONT_SIZE
+        size = self._store.integer("view/font_size", DEFAULT_FONT_SIZE)
         return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
 
     def set_font_size(self, size: int) -> None:
@@ -116,15 +111,14 @@ class Settings(QObject):
 
     # -- language ----------------------------------------------------------------------------
     def language(self) -> str:
-        lang = str(self._get("ui/language", "") or "")
-        return lang if lang in LANGUAGES else ""
+        return self._store.text("ui/language", "", LANGUAGES)
 
     def set_language(self, lang: str) -> None:
         self._set("ui/language", lang if lang in LANGUAGES else "", notify=False)
 
     # -- documents ---------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        return _as_list(self._get("documents/recent"))[:MAX_RECENT]
+        return (self._store.texts("documents/recent") or [])[:MAX_RECENT]
 
     def add_recent_file(self, path: str) -> None:
         files = [f for f in self.recent_files() if f != path]
@@ -136,7 +130,7 @@ class Settings(QObject):
                   notify=False)
 
     def first_run(self) -> bool:
-        return not _as_bool(self._get("documents/has_run"), False)
+        return not self._store.boolean("documents/has_run", False)
 
     def mark_run(self) -> None:
         self._set("documents/has_run", True, notify=False)
@@ -153,7 +147,7 @@ class Settings(QObject):
         self._set("speech/speed", float(speed))
 
     def model_banner_dismissed(self) -> bool:
-        return _as_bool(self._get("models/banner_dismissed"), False)
+        return self._store.boolean("models/banner_dismissed", False)
 
     def set_model_banner_dismissed(self, on: bool) -> None:
         self._set("models/banner_dismissed", on, notify=False)
@@ -161,18 +155,14 @@ class Settings(QObject):
     def model_installed(self) -> bool:
         """Whether a translation model was found the last time anyone looked (the banner
         shows at once from this; the look itself waits until the document is shown)."""
-        return _as_bool(self._get("models/installed"), False)
+        return self._store.boolean("models/installed", False)
 
     def set_model_installed(self, on: bool) -> None:
         self._set("models/installed", on, notify=False)
 
     # -- window ------------------------------------------------------------------------------
     def window_geometry(self) -> bytes | None:
-        value = self._get("window/geometry")
-        if isinstance(value, QByteArray):
-            value = value.data()
-        return bytes(value) if value else None  # type: ignore[call-overload]
+        return self._store.binary("window/geometry") or None
 
     def set_window_geometry(self, geometry: bytes) -> None:
-        # As a QByteArray: a Python bytes value would be written as a pickled PyObject.
-        self._set("window/geometry", QByteArray(geometry), notify=False)
+        self._set("window/geometry", bytes(geometry), notify=False)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,6 +47,7 @@ from duizhao.core.export import (
     render,
 )
 from duizhao.core.storage.paths import config_dir
+from duizhao.core.storage.settings_file import SettingsFile
 from duizhao.pdf.layout import preview_html
 from duizhao.ui.tasks import BackgroundOp, TaskContext, TaskHandle
 
@@ -87,8 +88,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.document = document
         self.written_path: Path | None = None
-        self._settings = QSettings(str(settings_path or config_dir() / "duizhao.ini"),
-                                   QSettings.Format.IniFormat)
+        # Never QSettings on this file: it would unpickle objects a crafted file names.
+        self._settings = SettingsFile(settings_path or config_dir() / "duizhao.ini")
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self._update_preview)
         self._build()
@@ -241,15 +242,15 @@ class ExportDialog(QDialog):
         self.format_box.setCurrentIndex(self.format_box.findData(name))
 
     def _restore(self) -> None:
-        raw = self._settings.value("export/options", "")
+        raw = self._settings.text("export/options", "")
         try:
             options = ExportOptions.from_dict(json.loads(str(raw))) if raw else ExportOptions()
         except ValueError:
             options = ExportOptions()
         self.set_options(options)
-        name = str(self._settings.value("export/format", "html"))
+        name = self._settings.text("export/format", "html")
         self.set_format(name if name in FORMATS else "html")
-        folder = str(self._settings.value("export/folder", ""))
+        folder = self._settings.text("export/folder", "")
         source = Path(self.document.source.path) if self.document.source.path else None
         if not folder or not Path(folder).is_dir():
             folder = str(source.parent) if source and source.parent.is_dir() else str(Path.home())
@@ -258,11 +259,10 @@ class ExportDialog(QDialog):
                                                    .extensions[0])))
 
     def _remember(self) -> None:
-        self._settings.setValue("export/options", json.dumps(self.options().to_dict()))
-        self._settings.setValue("export/format", self.format_name())
+        self._settings.set("export/options", json.dumps(self.options().to_dict()))
+        self._settings.set("export/format", self.format_name())
         if self.written_path is not None:
-            self._settings.setValue("export/folder", str(self.written_path.parent))
-        self._settings.sync()
+            self._settings.set("export/folder", str(self.written_path.parent))
 
     # --- reactions --------------------------------------------------------------------------
 
