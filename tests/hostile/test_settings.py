@@ -80,8 +80,7 @@ def test_the_window_starts_with_defaults_and_says_so(qtbot, message_boxes: list[
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
     assert "font_size" in message_boxes[0] and "view/variant" in message_boxes[0]
     assert window.settings.font_size() == 15
-    with qtbot.waitSignal(window.document_ready, timeout=60_000):
-        pass
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=60_000)
     window.close()
 
 
