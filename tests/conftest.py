@@ -135,3 +135,11 @@ def index(index_server: IndexServer, monkeypatch: pytest.MonkeyPatch) -> IndexSe
     """The package index above, as the one Duizhao asks (``ARGOS_PACKAGE_INDEX``)."""
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index_server.url)
     return index_server
+
+
+@pytest.fixture
+def installed_tiny(tiny_argos_package):  # type: ignore[no-untyped-def]
+    """The tiny model installed in this test's own packages folder."""
+    from duizhao.core.translate import install_from_file
+
+    return install_from_file(tiny_argos_package.archive)

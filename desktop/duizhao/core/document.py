@@ -22,6 +22,38 @@ class Script(str, Enum):
     NONE = "none"  # no Han characters at all
 
 
+# translation_source values besides "argos:<package> <version>" (a model's)
+GLOSS_SOURCE = "gloss"  # the word-by-word fallback, not a translation
+USER_SOURCE = "user"  # written or corrected by a person
+TM_SOURCE = "tm"  # an exact match from the translation memory
+MAX_ALTERNATIVES = 3  # a model's other hypotheses kept beside its best one (4 in all)
+
+
+class Status(str, Enum):
+    """Where a sentence's English stands, as the editor and the exports show it."""
+
+    NONE = "none"  # no English yet
+    MACHINE = "machine"
+    GLOSS = "gloss"
+    TM = "tm"  # from the translation memory
+    EDITED = "edited"
+    REVIEWED = "reviewed"
+
+
+def translation_status(translation: str | None, source: str | None, reviewed: bool) -> Status:
+    if translation is None or not source:
+        return Status.NONE
+    if reviewed:
+        return Status.REVIEWED
+    if source == USER_SOURCE:
+        return Status.EDITED
+    if source == TM_SOURCE:
+        return Status.TM
+    if source == GLOSS_SOURCE:
+        return Status.GLOSS
+    return Status.MACHINE
+
+
 CATEGORIES = ("person", "place", "organisation", "term", "custom")
 NAME_CATEGORIES = frozenset({"person", "place", "organisation"})
 # One light tint per category, shared by the window and every export so they look alike;
@@ -144,10 +176,32 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
     terms: list[TermHit] = field(default_factory=list)
     translation: str | None = None
-    translation_source: str | None = None  # "argos:<package> <version>", "gloss" or "user"
+    translation_source: str | None = None  # "argos:<package> <version>", "gloss", "user", "tm"
     term_warnings: list[str] = field(default_factory=list)  # glossary English missing
     # word links: (token index, start, end), start/end being offsets into ``translation``
     alignment: list[tuple[int, int, int]] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)  # the model's other hypotheses
+    reviewed: bool = False  # a person has checked this English
+
+    @property
+    def status(self) -> Status:
+        return translation_status(self.translation, self.translation_source, self.reviewed)
+
+    @property
+    def by_person(self) -> bool:
+        """English a person wrote or checked: no machine run may replace it."""
+        return self.translation is not None and (
+            self.reviewed or self.translation_source == USER_SOURCE)
+
+    def set_english(self, text: str, source: str, *, alternatives: list[str] | None = None,
+                    term_warnings: list[str] | None = None) -> None:
+        """Replace the English; a new English is not reviewed yet."""
+        self.translation = text
+        self.translation_source = source
+        self.alternatives = list(alternatives or [])
+        self.term_warnings = list(term_warnings or [])
+        self.alignment = []  # the caller sets the links of the new English, if it has any
+        self.reviewed = False
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -167,6 +221,9 @@ class Sentence:
             data["term_warnings"] = list(self.term_warnings)
         if self.translation is not None:
             data["alignment"] = [list(link) for link in self.alignment]
+            data["status"] = self.status.value
+        if self.alternatives:
+            data["alternatives"] = list(self.alternatives)
         return data
 
     @classmethod
@@ -185,6 +242,8 @@ class Sentence:
             translation_source=data.get("translation_source"),
             term_warnings=list(data.get("term_warnings") or []),
             alignment=[(int(k), int(s), int(e)) for k, s, e in data.get("alignment") or []],
+            alternatives=[str(a) for a in data.get("alternatives") or []][:MAX_ALTERNATIVES],
+            reviewed=data.get("status") == Status.REVIEWED.value,
         )
 
 

@@ -25,3 +25,11 @@ class ExportError(DuizhaoError):
 
 class VocabularyError(DuizhaoError):
     """The known-words store or a word list cannot be read or written."""
+
+
+class MemoryFileError(DuizhaoError):
+    """A translation-memory file (TMX) cannot be read or written."""
+
+
+class WorkspaceError(DuizhaoError):
+    """A workspace file (a document's edits and statuses) cannot be read or written."""

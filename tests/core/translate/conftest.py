@@ -14,10 +14,3 @@ from duizhao.core.document import Document
 @pytest.fixture
 def sample_document(sample_text: str, sample_glossary_path: Path) -> Document:
     return build_document(sample_text, sample_glossary_path)
-
-
-@pytest.fixture
-def installed_tiny(tiny_argos_package):  # type: ignore[no-untyped-def]
-    from duizhao.core.translate import install_from_file
-
-    return install_from_file(tiny_argos_package.archive)

@@ -124,9 +124,12 @@ def test_glossary_names_are_checked_and_flagged(installed_tiny, sample_document:
     assert "Vladimir Medinsky" in {w for s in flagged for w in s.term_warnings}
 
 
-def test_terms_ask_for_alternative_hypotheses(installed_tiny, sample_document: Document,  # type: ignore[no-untyped-def]
-                                              monkeypatch) -> None:
-    service = _service()
+def test_alternatives_come_from_the_same_model_run(installed_tiny, sample_document: Document,  # type: ignore[no-untyped-def]
+                                                   monkeypatch) -> None:
+    """Every sentence asks for the hypotheses once; the ones not chosen are kept as
+    alternatives (and come back from the cache with the translation, with no model run)."""
+    options = TranslateOptions(beam_size=4, num_hypotheses=4, max_decoding_length=12)
+    service = TranslationService(options)
     engine = service.engine()
     assert engine is not None
     asked: list[tuple[int, int]] = []
@@ -138,9 +141,28 @@ def test_terms_ask_for_alternative_hypotheses(installed_tiny, sample_document: D
 
     monkeypatch.setattr(engine, "translate_detailed", spy)
     service.translate_document(sample_document)
-    with_terms = sum(1 for s in sample_document.sentences() if s.terms)
-    assert sum(n for n, h in asked if h == FAST.num_hypotheses) == with_terms
-    assert sum(n for n, h in asked if h == 1) == sample_document.sentence_count() - with_terms
+    sentences = list(sample_document.sentences())
+    assert {h for _, h in asked} == {4}
+    assert sum(n for n, _ in asked) == len({s.original for s in sentences})
+    with_alternatives = [s for s in sentences if s.alternatives]
+    assert len(with_alternatives) > len(sentences) // 2
+    for sentence in sentences:
+        assert len(sentence.alternatives) <= 3
+        assert sentence.translation not in sentence.alternatives
+    plain = next(s for s in with_alternatives if not s.terms)
+    direct = engine.translate([plain.simplified.strip()], num_hypotheses=4)[0]
+    assert [plain.translation, *plain.alternatives] == list(dict.fromkeys(direct))[:4]
+    data = plain.to_dict()
+    assert data["alternatives"] == plain.alternatives and data["status"] == "machine"
+
+    remembered = {s.id: list(s.alternatives) for s in sentences}
+    for sentence in sentences:
+        sentence.translation, sentence.alternatives = None, []
+    fresh = TranslationService(options)
+    assert fresh.translate_document(sample_document).from_cache == len(sentences)
+    assert {s.id: s.alternatives for s in sample_document.sentences()} == remembered
+    fresh_engine = fresh.engine()
+    assert fresh_engine is not None and not fresh_engine.loaded
 
 
 def test_user_translations_are_kept(installed_tiny, sample_document: Document) -> None:  # type: ignore[no-untyped-def]

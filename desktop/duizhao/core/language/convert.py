@@ -245,3 +245,26 @@ def _script_characters() -> _ScriptCharacters:
     simplified = one_way("STCharacters.txt")
     # a character both tables claim (rare variant overlaps) decides nothing
     return _ScriptCharacters(traditional - simplified, simplified - traditional)
+
+
+# --- folding for matching ---------------------------------------------------------------------
+
+def fold_to_simplified(text: str) -> str:
+    """Each character replaced by its usual Simplified form (OpenCC's character table), with no
+    word-level choices: not a conversion to show anyone, but a fast key under which the same
+    sentence in either script compares equal (the translation memory's). Same length."""
+    return text.translate(fold_table())
+
+
+@lru_cache(maxsize=1)
+def fold_table() -> dict[int, str]:
+    """``fold_to_simplified`` as a ``str.translate`` table (code point → character)."""
+    table: dict[int, str] = {}
+    with open(Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt",
+              encoding="utf-8") as characters:
+        for line in characters:
+            key, values = line.rstrip("\n").split("\t")
+            target = values.split(" ")[0]
+            if len(key) == 1 and len(target) == 1 and target != key:
+                table[ord(key)] = target
+    return table

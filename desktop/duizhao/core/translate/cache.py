@@ -15,13 +15,21 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from duizhao.core.storage import paths
 from duizhao.core.translate.alignment import Link
 
-SCHEMA_VERSION = 2  # 2: word links from the attention kept with each translation
+SCHEMA_VERSION = 3  # 2: word links from the attention; 3: the other hypotheses too
 FILE_NAME = "translations.sqlite3"
+
+
+@dataclass(frozen=True)
+class Cached:
+    translation: str
+    links: list[Link] = field(default_factory=list)  # from the attention
+    alternatives: list[str] = field(default_factory=list)  # the model's other hypotheses
 
 
 def default_cache_path() -> Path:
@@ -87,7 +95,8 @@ class TranslationCache:
         conn.execute(
             "CREATE TABLE IF NOT EXISTS translations ("
             " key TEXT PRIMARY KEY, model TEXT NOT NULL, source TEXT NOT NULL,"
-            " translation TEXT NOT NULL, links TEXT NOT NULL DEFAULT '[]')")
+            " translation TEXT NOT NULL, links TEXT NOT NULL DEFAULT '[]',"
+            " alternatives TEXT NOT NULL DEFAULT '[]')")
         conn.commit()
 
     def _switch_off(self, error: BaseException) -> None:
@@ -114,29 +123,30 @@ class TranslationCache:
             self._problem_told = True
             return self.problem
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, tuple[str, list[Link]]]:
-        """The translation and attention links stored for each key found."""
+    def get_many(self, keys: Iterable[str]) -> dict[str, Cached]:
+        """The translation, attention links and other hypotheses stored for each key found."""
         wanted = list(dict.fromkeys(keys))
-        found: dict[str, tuple[str, list[Link]]] = {}
+        found: dict[str, Cached] = {}
         with self._lock:
             try:
                 conn = self._connect()
                 for i in range(0, len(wanted), 500):
                     chunk = wanted[i:i + 500]
                     marks = ",".join("?" * len(chunk))
-                    for key, translation, links in conn.execute(
-                            "SELECT key, translation, links FROM translations"
+                    for key, translation, links, alternatives in conn.execute(
+                            "SELECT key, translation, links, alternatives FROM translations"
                             f" WHERE key IN ({marks})", chunk):
-                        found[key] = (translation, _links(links))
+                        found[key] = Cached(translation, _links(links), _strings(alternatives))
             except _FAILURES as error:
                 self._switch_off(error)
                 return {}  # a cache that cannot be read is an empty cache
         return found
 
-    def put_many(self, rows: Iterable[tuple[str, str, str, str, list[Link]]]) -> None:
-        """Store (key, model, source, translation, attention links) rows."""
-        values = [(key, model, source, translation, json.dumps(links))
-                  for key, model, source, translation, links in rows]
+    def put_many(self, rows: Iterable[tuple[str, str, str, Cached]]) -> None:
+        """Store (key, model, source, what the model gave) rows."""
+        values = [(key, model, source, cached.translation, json.dumps(cached.links),
+                   json.dumps(cached.alternatives, ensure_ascii=False))
+                  for key, model, source, cached in rows]
         if not values:
             return
         with self._lock:
@@ -144,7 +154,8 @@ class TranslationCache:
                 conn = self._connect()
                 conn.executemany(
                     "INSERT OR REPLACE INTO translations"
-                    " (key, model, source, translation, links) VALUES (?, ?, ?, ?, ?)", values)
+                    " (key, model, source, translation, links, alternatives)"
+                    " VALUES (?, ?, ?, ?, ?, ?)", values)
                 conn.commit()
             except _FAILURES as error:
                 self._switch_off(error)  # failing to cache must never fail a translation
@@ -191,3 +202,11 @@ def _links(stored: str) -> list[Link]:
         return [(int(k), int(s), int(e)) for k, s, e in data]
     except (ValueError, TypeError):
         return []
+
+
+def _strings(stored: str) -> list[str]:
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []

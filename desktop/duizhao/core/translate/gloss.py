@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from duizhao.core.document import Sentence, TermHit, Token
+from duizhao.core.document import GLOSS_SOURCE, Sentence, TermHit, Token
 from duizhao.core.text.han import has_han, is_han
 from duizhao.core.translate.terms import term_english
 
-SOURCE = "gloss"
+SOURCE = GLOSS_SOURCE
 _SKIP_PREFIXES = ("surname ", "cl:", "variant of", "old variant", "see ", "used in",
                   "abbr. for", "japanese variant", "erhua variant", "also written",
                   "also pr.", "(old)", "archaic variant")

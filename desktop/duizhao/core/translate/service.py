@@ -1,10 +1,12 @@
-"""Translate a document's sentences: cache first, then the model in batches, else a gloss.
+"""Translate a document's sentences: translation memory first, then the cache, then the model
+in batches, else a gloss.
 
 One translation per pipeline sentence, so the English stays aligned with its original.
-``translate_document`` fills ``sentence.translation``, ``translation_source`` and
-``term_warnings`` only once every sentence is done: a cancelled run leaves the document as it
-was (translations already computed stay in the disk cache, so the next run is quicker).
-Sentences the user translated by hand (``translation_source == "user"``) are left alone.
+``translate_document`` fills ``sentence.translation``, ``translation_source``,
+``term_warnings`` and ``alternatives`` (the model's other hypotheses, from the same run) only
+once every sentence is done: a cancelled run leaves the document as it was (translations
+already computed stay in the disk cache, so the next run is quicker). English a person wrote
+or reviewed (``Sentence.by_person``) is left alone.
 """
 
 from __future__ import annotations
@@ -14,28 +16,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from duizhao.core.document import Document, Sentence
+from duizhao.core.document import MAX_ALTERNATIVES, TM_SOURCE, Document, Sentence
+from duizhao.core.memory.store import TranslationMemory, shared_memory
 from duizhao.core.translate import alignment, gloss, terms
-from duizhao.core.translate.cache import TranslationCache, cache_key, default_cache_path
+from duizhao.core.translate.cache import Cached, TranslationCache, cache_key, default_cache_path
 from duizhao.core.translate.common import CancelToken, Progress, check_cancel
 from duizhao.core.translate.engine import Engine, EngineOptions, Output
 from duizhao.core.translate.packages import InstalledModel, best_installed_model
 
 NO_MODEL_HINT = ("No translation model is installed, so the English is a word-by-word gloss; "
                  "run `duizhao models download` to install the Argos Chinese→English model.")
-USER_SOURCE = "user"
-
-
 @dataclass(frozen=True)
 class TranslateOptions:
     beam_size: int = 4
-    num_hypotheses: int = 4  # tried when a sentence has glossary terms
+    num_hypotheses: int = 4  # kept as alternatives; tried in turn to keep glossary names
     threads: int = 0
     batch_size: int = 16  # sentences per model call between progress/cancel checks
     use_cache: bool = True
     protect_terms: bool = True
     max_decoding_length: int = 256
     relative_length_cap: bool = True
+    use_memory: bool = True  # exact translation-memory matches before the model
 
     def engine_options(self) -> EngineOptions:
         return EngineOptions(beam_size=self.beam_size, threads=self.threads,
@@ -50,7 +51,8 @@ class TranslationSummary:
     from_cache: int = 0
     translated: int = 0  # by the model in this run
     glossed: int = 0
-    skipped: int = 0  # user translations left alone, empty sentences
+    from_memory: int = 0  # exact translation-memory matches
+    skipped: int = 0  # English by a person left alone, empty sentences
     warnings: int = 0  # sentences whose translation misses a glossary name
     model: str | None = None  # "translate-zh_en 1.9", None when glossed
     # one line for the user: how to install the model, or that the disk cache cannot be used
@@ -68,6 +70,7 @@ class _Job:
     result: str | None = None
     lost: tuple[str, ...] = field(default_factory=tuple)
     links: list[alignment.Link] = field(default_factory=list)  # from attention only
+    alternatives: list[str] = field(default_factory=list)
 
 
 class TranslationService:
@@ -76,9 +79,11 @@ class TranslationService:
 
     def __init__(self, options: TranslateOptions | None = None, *,
                  packages_directory: Path | None = None,
-                 cache: TranslationCache | None = None) -> None:
+                 cache: TranslationCache | None = None,
+                 memory: TranslationMemory | None = None) -> None:
         self.options = options or TranslateOptions()
         self.packages_directory = packages_directory
+        self._memory = memory
         self._cache = cache
         self._cache_given = cache is not None
         self._engine: Engine | None = None
@@ -111,6 +116,12 @@ class TranslationService:
         assert self._cache is not None
         return self._cache
 
+    @property
+    def memory(self) -> TranslationMemory | None:
+        if not self.options.use_memory:
+            return None
+        return self._memory if self._memory is not None else shared_memory()
+
     def close(self) -> None:
         with self._lock:
             self._engine = None
@@ -127,14 +138,34 @@ class TranslationService:
                             progress: Progress | None = None,
                             cancel: CancelToken | None = None) -> TranslationSummary:
         with self._lock:
-            todo = [s for s in sentences
-                    if s.translation_source != USER_SOURCE and s.original.strip()]
+            todo = [s for s in sentences if not s.by_person and s.original.strip()]
             summary = TranslationSummary(skipped=len(sentences) - len(todo))
             check_cancel(cancel, "The translation")
+            todo = self._from_memory(todo, summary)
+            if not todo:
+                return summary
             engine = self.engine()
             if engine is None:
                 return self._gloss(todo, summary, progress, cancel)
             return self._translate(engine, todo, summary, progress, cancel)
+
+    def _from_memory(self, todo: list[Sentence], summary: TranslationSummary) -> list[Sentence]:
+        """Give the sentences the memory knows their English; returns the others."""
+        memory = self.memory
+        if memory is None or not todo:
+            return todo
+        found = memory.exact(s.original for s in todo)
+        rest = []
+        for sentence in todo:
+            english = found.get(sentence.original)
+            if english is None:
+                rest.append(sentence)
+            else:
+                sentence.set_english(english, TM_SOURCE)
+                sentence.alignment = alignment.certain_links(sentence, english)
+        summary.from_memory = len(todo) - len(rest)
+        summary.total += summary.from_memory
+        return rest
 
     def _gloss(self, todo: list[Sentence], summary: TranslationSummary,
                progress: Progress | None, cancel: CancelToken | None) -> TranslationSummary:
@@ -146,13 +177,12 @@ class TranslationService:
                     progress(done, len(todo))
             results.append(gloss.gloss_with_links(sentence))
         for sentence, (text, links) in zip(todo, results, strict=True):
-            sentence.translation = text
-            sentence.translation_source = gloss.SOURCE
-            sentence.term_warnings = []
+            sentence.set_english(text, gloss.SOURCE)
             sentence.alignment = links
         if progress:
             progress(len(todo), len(todo))
-        summary.total = summary.glossed = len(todo)
+        summary.glossed = len(todo)
+        summary.total += len(todo)
         summary.hint = NO_MODEL_HINT if todo else None
         return summary
 
@@ -168,7 +198,9 @@ class TranslationService:
             cached = self.cache.get_many(job.key for job in jobs)
             for job in jobs:
                 if job.key in cached:
-                    job.result, job.links = cached[job.key]
+                    cached_job = cached[job.key]
+                    job.result, job.links = cached_job.translation, cached_job.links
+                    job.alternatives = cached_job.alternatives
                     job.lost = tuple(terms.missing(job.result, job.english))
             summary.from_cache = done = sum(job.result is not None for job in jobs)
             if progress and done:
@@ -179,36 +211,38 @@ class TranslationService:
             if job.result is None:
                 same.setdefault(job.key, []).append(job)
         pending = sorted((group[0] for group in same.values()), key=lambda j: len(j.text))
-        # sentences with glossary names ask for alternatives; the others need only the best
-        with_terms = [job for job in pending if job.english]
-        plain = [job for job in pending if not job.english]
-        for group, hypotheses in ((plain, 1), (with_terms, self.options.num_hypotheses)):
-            for batch in _batches(group, self.options.batch_size):
-                check_cancel(cancel, "The translation")
-                outputs = engine.translate_detailed([job.text for job in batch],
-                                                    num_hypotheses=max(1, hypotheses))
-                for job, output in zip(batch, outputs, strict=True):
-                    choice = terms.choose([h.text for h in output.hypotheses], job.english)
-                    links = _attention_links(job, output, choice.hypothesis, choice.translation)
-                    for twin in same[job.key]:
-                        twin.result, twin.lost = choice.translation, choice.missing
-                        twin.links = links
-                if self.options.use_cache:
-                    self.cache.put_many((job.key, model.label, job.sentence.original,
-                                         job.result or "", job.links) for job in batch)
-                covered = sum(len(same[job.key]) for job in batch)
-                done += covered
-                summary.translated += covered
-                if progress:
-                    progress(done, total)
+        # every sentence asks for the alternatives the editor offers: the beam search finds
+        # them anyway, so they cost next to nothing and no second run
+        hypotheses = max(1, self.options.num_hypotheses)
+        for batch in _batches(pending, self.options.batch_size):
+            check_cancel(cancel, "The translation")
+            outputs = engine.translate_detailed([job.text for job in batch],
+                                                num_hypotheses=hypotheses)
+            for job, output in zip(batch, outputs, strict=True):
+                candidates = [h.text for h in output.hypotheses]
+                choice = terms.choose(candidates, job.english)
+                links = _attention_links(job, output, choice.hypothesis, choice.translation)
+                others = _alternatives(candidates, job.english, choice.translation)
+                for twin in same[job.key]:
+                    twin.result, twin.lost = choice.translation, choice.missing
+                    twin.links, twin.alternatives = links, others
+            if self.options.use_cache:
+                self.cache.put_many(
+                    (job.key, model.label, job.sentence.original,
+                     Cached(job.result or "", job.links, job.alternatives)) for job in batch)
+            covered = sum(len(same[job.key]) for job in batch)
+            done += covered
+            summary.translated += covered
+            if progress:
+                progress(done, total)
         label = f"argos:{model.label}"
         for job in jobs:
-            job.sentence.translation = job.result or ""
-            job.sentence.translation_source = label
-            job.sentence.term_warnings = list(job.lost)
-            job.sentence.alignment = alignment.merge(
-                alignment.certain_links(job.sentence, job.sentence.translation), job.links)
-        summary.total = total
+            sentence = job.sentence
+            sentence.set_english(job.result or "", label, alternatives=job.alternatives,
+                                 term_warnings=list(job.lost))
+            sentence.alignment = alignment.merge(
+                alignment.certain_links(sentence, sentence.translation or ""), job.links)
+        summary.total += total
         summary.model = model.label
         summary.warnings = sum(1 for job in jobs if job.lost)
         if self.options.use_cache:
@@ -253,6 +287,14 @@ def _attention_links(job: _Job, output: Output, hypothesis: int,
     return alignment.attention_links(
         alignment.AttentionOutput(source, chosen.pieces, chosen.attention), translation,
         len(sentence.tokens))
+
+
+def _alternatives(candidates: Sequence[str], english: Sequence[str], chosen: str) -> list[str]:
+    """The hypotheses other than the chosen one, names restored, without repeats."""
+    others = dict.fromkeys(terms.restore(c, english) if english else c for c in candidates)
+    others.pop(chosen, None)
+    others.pop("", None)
+    return list(others)[:MAX_ALTERNATIVES]
 
 
 def _batches(jobs: list[_Job], size: int) -> Iterable[list[_Job]]:

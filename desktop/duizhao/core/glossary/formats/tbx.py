@@ -7,8 +7,8 @@ and the note a ``note`` of the entry. Read: TBX 2 and TBX 3 (``conceptEntry``/``
 ``termSec``), any Chinese language tag (zh-Hant/zh-TW/zh-HK → Traditional, zh-Hans/zh-CN/zh →
 by the text itself).
 
-Parsed with expat directly so problems carry their line, and with entity declarations refused
-(a glossary never needs them, and they are how XML bombs work).
+Parsed with expat directly so problems carry their line, with DTDs and entity declarations
+refused (``duizhao.core.text.safe_xml``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from duizhao.core.glossary.formats.common import (
     make_entry,
     xml_safe,
 )
+from duizhao.core.text.safe_xml import XML_LANG, RefusedXML, hardened_parser
 
 NAME = "TBX"
 EXTENSIONS = (".tbx",)
@@ -35,14 +36,9 @@ CAN_READ = True
 
 _TRADITIONAL_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _SIMPLIFIED_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
-_XML_LANG = "http://www.w3.org/XML/1998/namespace lang"
 _ENTRY_TAGS = {"termEntry", "conceptEntry"}
 _LANG_TAGS = {"langSet", "langSec"}
 _TERM_GROUP_TAGS = {"tig", "ntig", "termSec"}
-
-
-class _Refused(Exception):
-    pass
 
 
 @dataclass
@@ -62,22 +58,17 @@ class _Reader:
         self.lang = ""
         self.stack: list[tuple[str, dict[str, str]]] = []
         self.text: list[str] = []
-        self.parser = expat.ParserCreate(namespace_separator=" ")
-        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        self.parser = hardened_parser()
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
         self.parser.CharacterDataHandler = self.text.append
-        self.parser.EntityDeclHandler = self.refuse_entities
         self.saw_root = ""
-
-    def refuse_entities(self, *args: object) -> None:
-        raise _Refused("declares XML entities, which a glossary never needs")
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         local = name.rsplit(" ", 1)[-1]
         if not self.saw_root:
             self.saw_root = local
-        lang = attrs.get(_XML_LANG) or attrs.get("lang")
+        lang = attrs.get(XML_LANG) or attrs.get("lang")
         self.stack.append((local, attrs))
         self.text.clear()
         if local in _ENTRY_TAGS:
@@ -124,7 +115,7 @@ def parse(data: bytes) -> ReadResult:
         result.problems.append(ImportProblem(
             error.lineno, f"is not well-formed XML ({expat.ErrorString(error.code)})"))
         return result
-    except _Refused as error:
+    except RefusedXML as error:
         result.problems.append(ImportProblem(reader.parser.CurrentLineNumber, str(error)))
         return result
     if reader.saw_root not in ("martif", "tbx"):
