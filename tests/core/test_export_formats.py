@@ -48,9 +48,11 @@ def test_markdown_escapes_markup() -> None:
 
 # --- TMX -----------------------------------------------------------------------------------
 
-def test_tmx_has_one_unit_per_real_translation() -> None:
+def test_tmx_has_human_translations_and_machine_ones_when_asked() -> None:
     document = build_document()
-    root = ET.fromstring(render(document, "tmx"))
+    human = ET.fromstring(render(document, "tmx")).findall("body/tu")
+    assert [u.find("prop[@type='x-status']").text for u in human] == ["edited"]
+    root = ET.fromstring(render(document, "tmx", ExportOptions(machine_in_tmx=True)))
     assert root.tag == "tmx" and root.get("version") == "1.4"
     header = root.find("header")
     assert header.get("srclang") == "zh-Hant" and header.get("segtype") == "sentence"
@@ -69,7 +71,7 @@ def test_tmx_has_one_unit_per_real_translation() -> None:
 
 
 def test_tmx_of_hostile_text_is_well_formed_and_literal() -> None:
-    data = render(build_hostile_document(), "tmx")
+    data = render(build_hostile_document(), "tmx", ExportOptions(machine_in_tmx=True))
     root = ET.fromstring(data)
     segs = [s.text for s in root.iter("seg")]
     assert 'He said <script>alert("y")</script> & left.' in segs  # control chars dropped

@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "models": ("duizhao.cli.models", "list, download, install or remove translation models"),
     "glossary": ("duizhao.cli.glossary", "convert glossaries between CSV, TBX, OmegaT, Anki"),
     "vocab": ("duizhao.cli.vocab", "known words: document coverage, import, learning cards"),
+    "tm": ("duizhao.cli.tm", "import, export or count the translation memory (TMX)"),
 }
 
 

@@ -1,5 +1,9 @@
 """``duizhao export FILE -o OUT``: annotate (and translate) a document and write it out.
 
+As in the window, the document's workspace (the English a person edited or reviewed, and the
+English shown when it was last open) is applied first, and only sentences still without English
+are translated, the translation memory before the model.
+
 JSON is streamed paragraph by paragraph, so a big document is annotated in bounded memory; the
 other formats need the whole document and go through ``duizhao.core.export``.
 """
@@ -22,6 +26,8 @@ from duizhao.core.glossary.glossary_set import GlossarySet
 from duizhao.core.pipeline import AnnotateOptions, Annotator
 from duizhao.core.storage.atomic import atomic_open
 from duizhao.core.text.load import load_text_file
+from duizhao.core.workspace import Attacher, WorkspaceStore, ref_for
+from duizhao.core.workspace.store import orphan_message
 
 TRANSLATION_CHUNK = 64  # sentences translated together: big enough to batch, small to stream
 
@@ -46,6 +52,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--script", choices=("original", "traditional", "simplified"),
                         default="original", help="main Chinese text (interlinear, Markdown, TMX)")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page")
+    parser.add_argument("--no-workspace", action="store_true",
+                        help="leave out the English you edited or reviewed in the window")
+    parser.add_argument("--mark-edited", action="store_true",
+                        help="HTML/DOCX/PDF: mark the English you wrote as edited")
+    parser.add_argument("--tmx-machine", action="store_true",
+                        help="TMX: include the model's translations, not only human ones")
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
 
@@ -66,16 +78,20 @@ def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress(sys.stderr)
     # JSON is annotated and translated a chunk at a time: one "Annotating" line covers both.
     translating = None if out_format == "json" else progress.stage("Translating")
+    workspace = None if args.no_workspace else _workspace(args.file, loaded.text)
     translate = None if args.no_translate else _Translate(translating)
     try:
         if out_format == "json":
             with atomic_open(output, "w") as handle:
                 write_json_stream(handle, annotator, loaded.text, str(args.file),
-                                  loaded.encoding, translate, progress.stage("Annotating"))
+                                  loaded.encoding, translate, progress.stage("Annotating"),
+                                  workspace)
         else:
             document = annotator.annotate_text(loaded.text, path=str(args.file),
                                                encoding=loaded.encoding,
                                                progress=progress.stage("Annotating"))
+            if workspace is not None:
+                workspace.apply(document.sentences())
             if translate is not None:
                 translate(document)
             if out_format == "pdf":
@@ -86,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
         progress.finish()
     if translate is not None and translate.hint:
         print(f"duizhao: {translate.hint}", file=sys.stderr)
+    if workspace is not None and workspace.orphans():
+        print(f"duizhao: {orphan_message(len(workspace.orphans()))}", file=sys.stderr)
     print(f"wrote {output}", file=sys.stderr)
     return 0
 
@@ -98,7 +116,17 @@ def _export_options(args: argparse.Namespace) -> ExportOptions:
         pinyin_style="marks" if args.pinyin == "zhuyin" else args.pinyin,
         script=args.script,
         page_size=args.page_size,
+        mark_edited=args.mark_edited,
+        machine_in_tmx=args.tmx_machine,
     )
+
+
+def _workspace(path: Path, text: str) -> Attacher | None:
+    """The document's workspace as the window saved it, ready to apply; None without one."""
+    loaded = WorkspaceStore().load(ref_for(path, text))
+    if loaded.message:
+        print(f"duizhao: {loaded.message}", file=sys.stderr)
+    return Attacher(loaded.workspace) if loaded.workspace is not None else None
 
 
 def _glossary_for(document: Path, explicit: Path | None) -> Glossary:
@@ -118,15 +146,16 @@ class _Translate:
         self.progress = progress
 
     def __call__(self, document: Document) -> None:
-        from duizhao.core.translate import translate_document
+        from duizhao.core.translate import shared_service
 
-        summary = translate_document(document, progress=self.progress)
+        todo = [s for s in document.sentences() if s.translation is None]
+        summary = shared_service().translate_sentences(todo, progress=self.progress)
         self.hint = self.hint or summary.hint
 
 
 def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: str | None,
                       encoding: str, translate: Callable[[Document], None] | None = None,
-                      progress: Report | None = None) -> None:
+                      progress: Report | None = None, workspace: Attacher | None = None) -> None:
     """Write the ``duizhao.annotated/1`` JSON without holding every paragraph in memory."""
     from duizhao.core.language.convert import detect_script
 
@@ -136,6 +165,8 @@ def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: st
     handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "paragraphs": [\n')
     first = True
     for chunk in _chunks(annotator.iter_paragraphs(text, script=script)):
+        if workspace is not None:
+            workspace.apply(s for paragraph in chunk for s in paragraph.sentences)
         if translate is not None:
             translate(Document(source, text, chunk))
         for paragraph in chunk:

@@ -15,6 +15,7 @@ from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sen
 from duizhao.core.export import ExportOptions, Layout
 from duizhao.core.export.common import (
     CATEGORY_LABELS,
+    EDITED_NOTE,
     category_of,
     chinese_text,
     column_text,
@@ -24,6 +25,7 @@ from duizhao.core.export.common import (
     main_language_tag,
     sentence_pinyin,
     sentence_syllables,
+    shows_edited,
     term_spans,
     translation_sources,
 )
@@ -84,12 +86,15 @@ def _family_for(column: str, families: dict[str, str]) -> str:
     return families["zh-Hans"] if column == "simplified" else families["zh-Hant"]
 
 
-def _english(sentence: Sentence) -> str:
+def _english(sentence: Sentence, options: ExportOptions) -> str:
     if not sentence.translation:
         return '<span style="color:#aaaaaa">—</span>'
     if is_gloss(sentence):
         return (f'<span style="color:#666666"><i>gloss: {escape(sentence.translation)}'
                 "</i></span>")
+    if shows_edited(sentence, options):
+        return (f'{escape(sentence.translation)} <span style="color:#666666">{EDITED_NOTE}'
+                "</span>")
     return escape(sentence.translation)
 
 
@@ -110,7 +115,7 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
                 inner = (f'<span style="color:#3a4a7a">'
                          f"{escape(sentence_pinyin(sentence, options.pinyin_style))}</span>")
             elif column == "english":
-                inner = _english(sentence)
+                inner = _english(sentence, options)
             else:
                 inner = (f'<span style="font-family:\'{_family_for(column, families)}\'">'
                          f"{_marked(sentence, column_text(sentence, column))}</span>")
@@ -182,7 +187,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
                 out.append(f'<p style="font-family:\'{_family_for(column, families)}\'">'
                            f"{_marked(sentence, other)}</p>")
         if options.has("english"):
-            out.append(f"<p>{_english(sentence)}</p>")
+            out.append(f"<p>{_english(sentence, options)}</p>")
         out.append("</td></tr></table>")
     return "".join(out)
 

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence, TermHit
+from duizhao.core.document import (
+    CATEGORY_COLOURS,
+    USER_SOURCE,
+    Document,
+    GlossaryEntry,
+    Sentence,
+    Status,
+    TermHit,
+)
 from duizhao.core.export.options import ExportOptions, PinyinStyle, ScriptChoice
 from duizhao.core.language.pinyin_format import strip_tones
 from duizhao.core.text.han import han_count, is_han
@@ -256,11 +264,23 @@ def term_tooltip(entry: GlossaryEntry) -> str:
 
 # --- translations -------------------------------------------------------------------------
 
+EDITED_NOTE = "(edited)"
+
+
 def is_real_translation(sentence: Sentence) -> bool:
-    """A model's or the user's translation; the word-by-word gloss fallback is not one."""
-    source = sentence.translation_source or ""
-    return bool(sentence.translation and sentence.translation.strip()) and (
-        source.startswith("argos:") or source.startswith("user"))
+    """A model's, the memory's or a person's translation; the word-by-word gloss is not one."""
+    return bool(sentence.translation and sentence.translation.strip()) and sentence.status in (
+        Status.MACHINE, Status.TM, Status.EDITED, Status.REVIEWED)
+
+
+def is_human_translation(sentence: Sentence) -> bool:
+    """English a person wrote, reviewed or translated before (the memory's)."""
+    return is_real_translation(sentence) and sentence.status is not Status.MACHINE
+
+
+def shows_edited(sentence: Sentence, options: ExportOptions) -> bool:
+    return options.mark_edited and bool(sentence.translation) and \
+        sentence.translation_source == USER_SOURCE
 
 
 def is_gloss(sentence: Sentence) -> bool:

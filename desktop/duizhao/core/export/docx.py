@@ -19,11 +19,13 @@ from docx.shared import Mm, Pt, RGBColor
 from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
 from duizhao.core.export.common import (
     CATEGORY_LABELS,
+    EDITED_NOTE,
     category_of,
     column_text,
     document_title,
     is_gloss,
     sentence_pinyin,
+    shows_edited,
     term_spans,
     translation_sources,
     xml_safe,
@@ -121,6 +123,9 @@ def _fill_cell(cell, sentence: Sentence, column: str, options: ExportOptions) ->
             run.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
         else:
             paragraph.add_run(xml_safe(sentence.translation))
+            if shows_edited(sentence, options):
+                note = paragraph.add_run(" " + EDITED_NOTE)
+                note.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
         return
     text = column_text(sentence, column)
     position = 0

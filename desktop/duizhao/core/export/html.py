@@ -20,6 +20,7 @@ from duizhao.core.export.common import (
     main_language_tag,
     sentence_pinyin,
     sentence_syllables,
+    shows_edited,
     term_spans,
     term_tooltip,
     translation_sources,
@@ -51,6 +52,7 @@ td.pinyin, .pinyin { color: #3a4a7a; font-size: .9em; }
 td.english, p.english { font-family: Georgia, "Noto Serif", serif; }
 .gloss { color: var(--muted); font-style: italic; }
 .gloss::before { content: "gloss: "; font-size: .8em; }
+.edited::after { content: " (edited)"; color: var(--muted); font-size: .8em; }
 .missing { color: #b0b0b0; }
 .term { border-radius: 3px; padding: 0 .1em; border-bottom: 1px dotted #555; cursor: help; }
 """ + "".join(
@@ -159,12 +161,14 @@ def _term_open(entry: GlossaryEntry) -> str:
             f'title="{escape(tooltip, quote=True)}" data-english="{escape(entry.english)}">')
 
 
-def _english(sentence: Sentence) -> tuple[str, str]:
+def _english(sentence: Sentence, options: ExportOptions) -> tuple[str, str]:
     """(css classes, inner html) for the English of a sentence."""
     if not sentence.translation:
         return "english missing", "—"
     if is_gloss(sentence):
         return "english gloss", escape(sentence.translation)
+    if shows_edited(sentence, options):
+        return "english edited", escape(sentence.translation)
     return "english", escape(sentence.translation)
 
 
@@ -190,7 +194,7 @@ def _cell(sentence: Sentence, column: str, options: ExportOptions) -> str:
         return (f'<td class="pinyin" lang="zh-Latn-pinyin">'
                 f"{escape(sentence_pinyin(sentence, options.pinyin_style))}</td>")
     if column == "english":
-        classes, inner = _english(sentence)
+        classes, inner = _english(sentence, options)
         return f'<td class="{classes}" lang="en"' + (
             f' title="{GLOSS_NOTE}">' if "gloss" in classes else ">") + f"{inner}</td>"
     lang = LANG[column] or ""
@@ -242,7 +246,7 @@ def _interlinear(document: Document, options: ExportOptions) -> str:
                     out.append(f'<p class="alt {column}" lang="{lang}">'
                                f"{marked_text(sentence, other)}</p>")
             if options.has("english"):
-                classes, inner = _english(sentence)
+                classes, inner = _english(sentence, options)
                 title = f' title="{GLOSS_NOTE}"' if "gloss" in classes else ""
                 out.append(f'<p class="{classes}" lang="en"{title}>{inner}</p>')
             out.append("</div>\n")

@@ -52,6 +52,8 @@ class ExportOptions:
     page_size: str = "A4"
     glossary_appendix: bool = True
     title: str | None = None  # default: the document's file name
+    mark_edited: bool = False  # HTML, DOCX, PDF: say which English a person wrote
+    machine_in_tmx: bool = False  # TMX: the model's English too, not only a person's
 
     def __post_init__(self) -> None:
         # Accept plain strings (CLI, saved settings) and normalise them to the enums.
@@ -91,6 +93,8 @@ class ExportOptions:
             "script": self.script.value,
             "page_size": self.page_size,
             "glossary_appendix": self.glossary_appendix,
+            "mark_edited": self.mark_edited,
+            "machine_in_tmx": self.machine_in_tmx,
         }
 
     @classmethod
@@ -105,6 +109,8 @@ class ExportOptions:
                 script=data.get("script", defaults.script),
                 page_size=data.get("page_size", defaults.page_size),
                 glossary_appendix=bool(data.get("glossary_appendix", True)),
+                mark_edited=bool(data.get("mark_edited", False)),
+                machine_in_tmx=bool(data.get("machine_in_tmx", False)),
             )
         except (ExportError, TypeError):
             return defaults

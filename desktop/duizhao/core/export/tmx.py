@@ -1,7 +1,7 @@
 """TMX 1.4b translation memory: the aligned sentence pairs a CAT tool (OmegaT, Trados) can reuse.
 
-Only real translations go in (a model's or the reader's); the word-by-word gloss fallback would
-poison a translation memory.
+Human translations go in (a person's, reviewed, or from the translation memory); the model's
+only with ``machine_in_tmx``; the word-by-word gloss fallback never (it would poison a memory).
 """
 
 from __future__ import annotations
@@ -12,7 +12,12 @@ from pathlib import PurePath
 
 from duizhao import __version__
 from duizhao.core.document import Document
-from duizhao.core.export.common import is_real_translation, main_language_tag, xml_safe
+from duizhao.core.export.common import (
+    is_human_translation,
+    is_real_translation,
+    main_language_tag,
+    xml_safe,
+)
 from duizhao.core.export.options import ExportOptions
 from duizhao.core.export.progress import counted
 
@@ -31,10 +36,12 @@ def render_tmx(document: Document, options: ExportOptions | None = None) -> byte
     })
     body = ET.SubElement(root, "body")
     for sentence in counted(document.sentences()):
-        if not is_real_translation(sentence):
+        wanted = is_real_translation if options.machine_in_tmx else is_human_translation
+        if not wanted(sentence):
             continue
         unit = ET.SubElement(body, "tu", tuid=str(sentence.id), srclang=source_lang)
         _prop(unit, "x-translation-source", sentence.translation_source or "")
+        _prop(unit, "x-status", sentence.status.value)
         if document.source.path:
             _prop(unit, "x-document", PurePath(document.source.path).name)
         variants = {"zh-Hant": sentence.traditional or sentence.original,
