@@ -37,6 +37,7 @@ class Record:
     reviewed: bool = False
     alternatives: list[str] = field(default_factory=list)
     term_warnings: list[str] = field(default_factory=list)
+    alignment: list[tuple[int, int, int]] = field(default_factory=list)  # word links
 
     @property
     def by_person(self) -> bool:
@@ -46,12 +47,15 @@ class Record:
     def of(cls, sentence: Sentence) -> Record:
         return cls(sentence.id, sentence.original, sentence.translation or "",
                    sentence.translation_source or "", sentence.reviewed,
-                   list(sentence.alternatives), list(sentence.term_warnings))
+                   list(sentence.alternatives), list(sentence.term_warnings),
+                   list(sentence.alignment))
 
     def apply(self, sentence: Sentence) -> None:
         sentence.set_english(self.translation, self.translation_source,
                              alternatives=self.alternatives, term_warnings=self.term_warnings)
         sentence.reviewed = self.reviewed
+        if all(link[0] < len(sentence.tokens) for link in self.alignment):
+            sentence.alignment = list(self.alignment)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -64,6 +68,8 @@ class Record:
             data["alternatives"] = list(self.alternatives)
         if self.term_warnings:
             data["term_warnings"] = list(self.term_warnings)
+        if self.alignment:
+            data["alignment"] = [list(link) for link in self.alignment]
         return data
 
     @classmethod
@@ -78,6 +84,7 @@ class Record:
             reviewed=data.get("status") == Status.REVIEWED.value,
             alternatives=[str(a) for a in data.get("alternatives") or []][:MAX_ALTERNATIVES],
             term_warnings=[str(w) for w in data.get("term_warnings") or []],
+            alignment=[(int(k), int(s), int(e)) for k, s, e in data.get("alignment") or []],
         )
 
 
