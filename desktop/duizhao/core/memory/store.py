@@ -80,7 +80,7 @@ class TranslationMemory:
             " target TEXT NOT NULL, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,"
             " origin TEXT NOT NULL, changed TEXT NOT NULL,"
             " translation_source TEXT NOT NULL DEFAULT '', UNIQUE (key, target))")
-        conn.execute("CREATE INDEX IF NOT EXISTS units_by_key ON units (key)")
+        # UNIQUE (key, target) is an index whose first column is the key: lookups use it
         conn.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.commit()

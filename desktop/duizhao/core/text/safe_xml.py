@@ -32,13 +32,15 @@ def _doctype(_name: str, _system: str | None, _public: str | None, internal: int
         raise RefusedXML(_REFUSAL)
 
 
-def hardened_parser() -> expat.XMLParserType:
-    """A namespace-aware parser (``"uri local"`` names) whose handlers refuse declarations.
+def hardened_parser(*, namespaces: bool = True) -> expat.XMLParserType:
+    """A parser whose handlers refuse declarations; namespace-aware (``"uri local"`` names,
+    ``xml:lang`` is :data:`XML_LANG`) unless ``namespaces`` is false (names as written).
 
     Set its Start/End/CharacterData handlers; catch ``expat.ExpatError`` (malformed, with
     ``lineno``) and :class:`RefusedXML` (with ``parser.CurrentLineNumber``).
     """
-    parser = expat.ParserCreate(namespace_separator=" ")
+    parser = expat.ParserCreate(namespace_separator=" " if namespaces else None)
+    parser.buffer_text = True  # one character-data call per text run, not per line
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = _doctype
     parser.EntityDeclHandler = _refuse
