@@ -49,10 +49,10 @@ class Settings(QObject):
         for read in (self.visible_panes, self.interlinear, self.tone_colours, self.pinyin_style,
                      self.variant, self.font_family, self.font_size, self.language,
                      self.recent_files, self.first_run, self.model_banner_dismissed,
-                     self.model_installed, self.window_geometry):
+                     self.model_installed, self.window_geometry, self.reading_speed):
             read()
 
-    def _set(self, key: str, value: str | int | bool | list[str] | bytes,
+    def _set(self, key: str, value: str | float | bool | list[str] | bytes,
              notify: bool = True) -> None:
         if self._store.set(key, value) and notify:
             self.changed.emit()
@@ -137,10 +137,7 @@ class Settings(QObject):
 
     def reading_speed(self) -> float:
         """One of the reading ``SPEEDS`` (slow, normal, fast)."""
-        try:
-            speed = float(str(self._get("speech/speed", 1.0)))
-        except ValueError:
-            return 1.0
+        speed = self._store.number("speech/speed", 1.0)
         return min(SPEEDS, key=lambda known: abs(known - speed))
 
     def set_reading_speed(self, speed: float) -> None:

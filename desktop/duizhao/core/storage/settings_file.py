@@ -130,6 +130,15 @@ class SettingsFile:
             return default
         return value
 
+    def number(self, key: str, default: float) -> float:
+        value = self._value(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self._invalid(key, value)
+            return default
+        return float(value)
+
     def boolean(self, key: str, default: bool) -> bool:
         value = self._value(key)
         if value is None:
@@ -165,7 +174,7 @@ class SettingsFile:
             return None
 
     # -- writing ---------------------------------------------------------------------------
-    def set(self, key: str, value: str | int | bool | list[str] | bytes) -> bool:
+    def set(self, key: str, value: str | float | bool | list[str] | bytes) -> bool:
         """Store ``value`` (saved at once); False when it was already the stored value."""
         encoded = json.dumps(value.hex() if isinstance(value, bytes) else value,
                              ensure_ascii=False)
