@@ -50,6 +50,10 @@
 <context>
     <name>DictionaryCard</name>
     <message>
+        <source>In this sentence: %1</source>
+        <translation>在本句中：%1</translation>
+    </message>
+    <message>
         <source>Not in the dictionary.</source>
         <translation>詞典中沒有此詞。</translation>
     </message>

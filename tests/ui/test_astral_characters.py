@@ -4,6 +4,7 @@ clicked and selected as itself in every pane and in the interlinear view."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,8 @@ def astral_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> MainWindo
     document.with_name("astral.glossary.csv").write_text(GLOSSARY, encoding="utf-8")
     open_and_wait(qtbot, window, document)
     sentence = window.model.sentence(0)
-    window.model.set_translations([(sentence.id, ENGLISH_TEXT, "test")])
+    window.model.set_translations([replace(sentence, translation=ENGLISH_TEXT,
+                                           translation_source="test")])
     return window
 
 

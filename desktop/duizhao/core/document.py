@@ -203,6 +203,16 @@ class Sentence:
         self.alignment = []  # the caller sets the links of the new English, if it has any
         self.reviewed = False
 
+    def take_translation(self, other: Sentence) -> bool:
+        """Copy the English and what belongs with it from ``other`` (the same sentence,
+        translated elsewhere); returns whether anything changed."""
+        fields = ("translation", "translation_source", "term_warnings", "alignment")
+        changed = any(getattr(self, name) != getattr(other, name) for name in fields)
+        for name in fields:
+            value = getattr(other, name)
+            setattr(self, name, list(value) if isinstance(value, list) else value)
+        return changed
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,

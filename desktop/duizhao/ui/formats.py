@@ -20,6 +20,7 @@ CURRENT_SENTENCE = QColor("#fff4c7")
 CURRENT_SENTENCE_EDGE = QColor("#e0a800")
 HOVER_SENTENCE = QColor("#f1f4f8")
 FIND_MATCH = QColor("#ffb347")
+LINKED_WORD = QColor("#b9dcff")  # a word and what it was translated as, under the pointer
 PENDING_TEXT = QColor("#9a9a9a")
 
 

@@ -285,8 +285,7 @@ class DocumentSession(QObject):
                         sentence.translation = None
                 summary = service.translate_sentences(chunk, cancel=context.cancel_token)
                 hint = summary.hint or hint
-                context.partial([(s.id, s.translation or "", s.translation_source or "")
-                                 for s in chunk if s.translation is not None])
+                context.partial([s for s in chunk if s.translation is not None])
                 context.report(min(total, start + TRANSLATE_CHUNK), total)
             return hint
 

@@ -45,6 +45,13 @@ class AttentionOutput:
     attention: Sequence[Sequence[float]]  # [target piece][source piece]
 
 
+def english_of(sentence: Sentence, token: int) -> list[str]:
+    """What the sentence's ``token`` was translated as, in order (empty when not linked)."""
+    text = sentence.translation or ""
+    spans = sorted({(start, end) for index, start, end in sentence.alignment if index == token})
+    return [text[start:end] for start, end in spans if 0 <= start < end <= len(text)]
+
+
 def english_words(text: str) -> list[tuple[int, int]]:
     """Spans of the words of an English text (numbers and hyphenated words count as one)."""
     return [match.span() for match in _WORD.finditer(text)]

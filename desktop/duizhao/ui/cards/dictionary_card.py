@@ -31,6 +31,11 @@ class DictionaryCard(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.reading = QLabel()
         self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.translated_as = QLabel()  # the English this word became in its sentence
+        self.translated_as.setObjectName("translatedAs")
+        self.translated_as.setTextFormat(Qt.TextFormat.PlainText)
+        self.translated_as.setWordWrap(True)
+        self._translated_as: list[str] = []
         self.body = QTextBrowser()
         self.body.setObjectName("definitions")
         self.body.setOpenLinks(False)
@@ -41,12 +46,15 @@ class DictionaryCard(QWidget):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.heading)
         layout.addWidget(self.reading)
+        layout.addWidget(self.translated_as)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.add_button)
         self.retranslate()
 
-    def show_token(self, token: Token, dictionary: Dictionary | None) -> None:
+    def show_token(self, token: Token, dictionary: Dictionary | None, *,
+                   translated_as: list[str] | None = None) -> None:
         self.token = token
+        self._translated_as = list(translated_as or [])
         entries = []
         if dictionary is not None:
             entries = dictionary.lookup(token.text) or dictionary.lookup(token.simplified)
@@ -60,6 +68,10 @@ class DictionaryCard(QWidget):
     def _fill(self) -> None:
         if self.token is None:
             return
+        english = " … ".join(f"“{text}”" for text in self._translated_as)
+        self.translated_as.setText(self.tr("In this sentence: %1").replace("%1", english)
+                                   if english else "")
+        self.translated_as.setVisible(bool(english))
         parts: list[str] = []
         for entry in self.entries:
             forms = entry.traditional if entry.traditional == entry.simplified else \

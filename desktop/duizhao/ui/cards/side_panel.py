@@ -95,8 +95,11 @@ class SidePanel(QWidget):
         if not any(ch.isalpha() for ch in token.text):
             return
         from duizhao.core.language.dictionary import Dictionary
+        from duizhao.core.translate.alignment import english_of
 
-        self.dictionary_card.show_token(token, Dictionary.bundled())
+        sentence = self.session.model.sentence(row)
+        self.dictionary_card.show_token(token, Dictionary.bundled(),
+                                        translated_as=english_of(sentence, token_index))
         self.stack.setCurrentWidget(self.dictionary_card)
         self._reveal()
 

@@ -61,19 +61,14 @@ class SentenceModel(QAbstractListModel):
                 self._rows.append(sentence)
                 self._paragraph_end.append(i == len(paragraph.sentences) - 1)
 
-    def set_translations(self, items: list[tuple[int, str, str]]) -> list[int]:
-        """Apply (sentence id, translation, source) results; returns the rows changed."""
+    def set_translations(self, translated: list[Sentence]) -> list[int]:
+        """Take the English (and its links) of sentences translated on a worker, matched by
+        id; returns the rows changed."""
         rows: list[int] = []
-        for sentence_id, text, source in items:
-            row = self._row_of_id.get(sentence_id)
-            if row is None:
-                continue
-            sentence = self._rows[row]
-            if sentence.translation == text and sentence.translation_source == source:
-                continue
-            sentence.translation = text
-            sentence.translation_source = source
-            rows.append(row)
+        for other in translated:
+            row = self._row_of_id.get(other.id)
+            if row is not None and self._rows[row].take_translation(other):
+                rows.append(row)
         for row in rows:
             index = self.index(row)
             self.dataChanged.emit(index, index)

@@ -84,6 +84,7 @@ class PaneGroup(QStackedWidget):
             self.frames[kind] = frame
             self.splitter.addWidget(frame)
             pane.sentence_hovered.connect(self.set_hover)
+            pane.words_hovered.connect(self.set_linked_words)
             pane.sentence_clicked.connect(self.set_current)
             pane.term_clicked.connect(self.term_clicked)
             pane.token_clicked.connect(self.token_clicked)
@@ -212,6 +213,12 @@ class PaneGroup(QStackedWidget):
             self._bring_into_view(row)
         if changed:
             self.current_changed.emit(row)
+
+    def set_linked_words(self, row: int, tokens: frozenset[int]) -> None:
+        """Words of ``row`` under the pointer somewhere: light them up in every pane, the
+        English they were translated as included."""
+        for pane in self.panes.values():
+            pane.set_linked_words(row, tokens)
 
     def set_hover(self, row: int) -> None:
         for pane in self.panes.values():

@@ -33,6 +33,7 @@ class Rendered:
     tokens: list[Span] = field(default_factory=list)  # one per token, in order
     terms: list[Span] = field(default_factory=list)
     syllables: list[Span] = field(default_factory=list)  # pinyin pane only, for tone colours
+    links: list[Span] = field(default_factory=list)  # english pane: what each token became
     pending: bool = False  # english pane: no translation yet
 
 
@@ -148,7 +149,23 @@ def render_english(sentence: Sentence) -> Rendered:
                 spans.append(Span(at, at + len(form), term=i))
                 break
     spans.sort(key=lambda s: s.start)
-    return Rendered(text, terms=spans)
+    links = [Span(start, end, token=token) for token, start, end in sentence.alignment
+             if 0 <= start < end <= len(text)]
+    return Rendered(text, terms=spans, links=links)
+
+
+def linked_spans(rendered: Rendered, tokens: frozenset[int]) -> list[Span]:
+    """The spans of a rendering that stand for any of ``tokens`` (an English pane: the English
+    they were translated as; the other panes: the words themselves)."""
+    spans = rendered.links if rendered.links or not rendered.tokens else rendered.tokens
+    return [span for span in spans if span.token in tokens]
+
+
+def tokens_at(rendered: Rendered, offset: int) -> frozenset[int]:
+    """The tokens the text at ``offset`` stands for: the word there, or in the English, every
+    word it was linked to."""
+    spans = rendered.links if rendered.links else rendered.tokens
+    return frozenset(s.token for s in spans if s.start <= offset < s.end and s.token >= 0)
 
 
 def _find_free(text: str, form: str, taken: list[tuple[int, int]]) -> int:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from duizhao.ui import formats
 from duizhao.ui.models.sentence_model import SentenceModel
-from duizhao.ui.panes.render import Span
+from duizhao.ui.panes.render import Span, linked_spans, tokens_at
 from duizhao.ui.panes.row_layout import format_range
 from duizhao.ui.panes.sentence_rows import MARGIN, SentenceRows
 from duizhao.ui.panes.text_selection import TextSelection
@@ -35,6 +35,7 @@ class SentencePane(SentenceRows):
     sentence_clicked = Signal(int)
     term_clicked = Signal(int, int)  # row, index into sentence.terms
     token_clicked = Signal(int, int)  # row, index into sentence.tokens
+    words_hovered = Signal(int, object)  # row, frozenset of token indices (empty: none)
 
     def __init__(self, kind: str, model: SentenceModel, parent: QWidget | None = None) -> None:
         super().__init__(kind, model, parent)
@@ -47,9 +48,12 @@ class SentencePane(SentenceRows):
         self._selection = TextSelection(lambda row: self.rendered(row).text)
         self._press: QPoint | None = None
         self._word_selected = False  # by a double click: its button release keeps it
+        self._linked: tuple[int, frozenset[int]] = (-1, frozenset())  # row, tokens lit up
+        self._hovered_words: tuple[int, frozenset[int]] = (-1, frozenset())
 
     def rebuild(self) -> None:
         self._find = {}
+        self._linked = self._hovered_words = (-1, frozenset())
         self._selection.clear()
         self._current = self._hover = -1
         super().rebuild()
@@ -67,6 +71,12 @@ class SentencePane(SentenceRows):
     def set_hover_row(self, row: int) -> None:
         if row != self._hover:
             self._hover = row
+            self.viewport().update()
+
+    def set_linked_words(self, row: int, tokens: frozenset[int]) -> None:
+        """Light up ``tokens`` of ``row``: the words, or in the English pane their English."""
+        if (row, tokens) != self._linked:
+            self._linked = (row, tokens)
             self.viewport().update()
 
     def set_find_matches(self, ranges: list[tuple[int, int, int]], active: int = -1) -> None:
@@ -135,6 +145,12 @@ class SentencePane(SentenceRows):
             char_format = QTextCharFormat()
             char_format.setBackground(colour)
             overlays.append(format_range(text, start, end, char_format))
+        linked_row, tokens = self._linked
+        if row == linked_row and tokens:
+            char_format = QTextCharFormat()
+            char_format.setBackground(formats.LINKED_WORD)
+            overlays += [format_range(text, span.start, span.end, char_format)
+                         for span in linked_spans(self.rendered(row), tokens)]
         selected = self._selection.in_row(row)
         if selected is not None and selected[1] > selected[0]:
             char_format = QTextCharFormat()
@@ -148,6 +164,7 @@ class SentencePane(SentenceRows):
         point = event.position().toPoint()
         if event.buttons() == Qt.MouseButton.NoButton:
             self.sentence_hovered.emit(self.row_at(point))
+            self._hover_words(point)
             return
         if event.buttons() & Qt.MouseButton.LeftButton:
             caret = self._position_at(point, strict=False)
@@ -157,6 +174,18 @@ class SentencePane(SentenceRows):
     def leaveEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().leaveEvent(event)  # type: ignore[arg-type]
         self.sentence_hovered.emit(-1)
+        self._hover_words(None)
+
+    def _hover_words(self, point: QPoint | None) -> None:
+        found = self.hit(point) if point is not None else None
+        words: tuple[int, frozenset[int]] = (-1, frozenset())
+        if found is not None:
+            tokens = tokens_at(self.rendered(found[0]), found[1])
+            if tokens:
+                words = (found[0], tokens)
+        if words != self._hovered_words:
+            self._hovered_words = words
+            self.words_hovered.emit(*words)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         point = event.position().toPoint()
