@@ -20,7 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def fresh(code: str) -> float:
@@ -135,6 +134,7 @@ def quality() -> None:
     from duizhao.core.language.pinyin import PinyinReader
     from duizhao.core.language.segment import Segmenter
     from duizhao.core.samples import sample_glossary_path, sample_path
+    from duizhao.core.text.han import has_han
 
     dictionary = Dictionary.bundled()
     sample = sample_path().read_text(encoding="utf-8")
@@ -142,7 +142,7 @@ def quality() -> None:
     forms = {f for entry in load_glossary(sample_glossary_path()) for f in entry.forms()}
 
     def coverage(tokens: list[str]) -> tuple[float, int]:
-        chinese = [t for t in tokens if HAN.search(t)]
+        chinese = [t for t in tokens if has_han(t)]
         known = [t for t in chinese if t in dictionary or t in forms]
         return len(known) / len(chinese), len(chinese)
 
@@ -164,7 +164,7 @@ def quality() -> None:
         entries = [e for e in dictionary.lookup(word)
                    if len(e.pinyin_numbers.split(" ")) == len(word)]
         readings = {e.pinyin_numbers.lower().replace("u:", "ü") for e in entries}
-        if len(word) >= 2 and HAN.search(word) and len(readings) == 1:
+        if len(word) >= 2 and has_han(word) and len(readings) == 1:
             reference.append((position, readings.pop().split(" ")))
         position += len(word)
 

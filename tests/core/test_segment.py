@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
@@ -11,8 +10,7 @@ from duizhao.core.glossary.files import load_glossary
 from duizhao.core.language.convert import ScriptConverter
 from duizhao.core.language.dictionary import Dictionary
 from duizhao.core.language.segment import Segmenter
-
-HAN = re.compile(r"[\u3400-\u9fff]")
+from duizhao.core.text.han import has_han
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +64,7 @@ def test_without_extra_words_names_are_split() -> None:
 def test_dictionary_coverage_of_sample_tokens(
         segmenter: Segmenter, sample_simplified: str, glossary_forms: list[str]) -> None:
     dictionary = Dictionary.bundled()
-    chinese = [w for w in segmenter.words(sample_simplified) if HAN.search(w)]
+    chinese = [w for w in segmenter.words(sample_simplified) if has_han(w)]
     known = [w for w in chinese if w in dictionary or w in glossary_forms]
     assert len(chinese) > 1500
     assert len(known) / len(chinese) >= 0.98

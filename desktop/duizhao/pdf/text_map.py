@@ -9,6 +9,7 @@ import unicodedata
 
 from PySide6.QtGui import QFont, QRawFont
 
+from duizhao.core.text.han import UNIFIED_IDEOGRAPHS
 from duizhao.pdf.fonts import cjk_families
 
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
@@ -24,7 +25,7 @@ def _radical_map() -> dict[int, str]:
     if _radicals is None:
         _radicals = {}
         radicals = "".join(chr(c) for c in range(0x2E80, 0x2EF4))
-        ideographs = "".join(chr(c) for c in range(0x4E00, 0xA000))
+        ideographs = "".join(map(chr, UNIFIED_IDEOGRAPHS))
         for family in dict.fromkeys(cjk_families().values()):
             raw = QRawFont.fromFont(QFont(family))
             first: dict[int, str] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from duizhao.core.document import Document, GlossaryEntry, Sentence, TermHit, Token
+from duizhao.core.text.han import has_han
 from duizhao.core.translate.gloss import gloss_sentence, pick_definition
 
 
@@ -41,4 +42,4 @@ def test_sample_gloss_keeps_numbers_and_names(sample_document: Document) -> None
     gloss = gloss_sentence(first)
     for word in ("3 year", "Russia", "Ukraine", "official"):
         assert word in gloss
-    assert not any("\u4e00" <= ch <= "\u9fff" for ch in gloss)
+    assert not has_han(gloss)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from duizhao.core.glossary.entries import Glossary
+from duizhao.core.text.han import HAN_CLASS
 
 # Characters of the Xinhua transliteration tables, Simplified and Traditional forms.
 _TRANSLITERATION = set(
@@ -29,7 +30,7 @@ _TRANSLITERATION = set(
 # The most typical of them: a name needs at least one.
 _TYPICAL = set("斯基夫羅罗爾尔諾诺維维奇娃婭娅茨耶科克姆蒂圖图")
 _LONGEST_WORD = 8
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]+")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 
 from duizhao.core.errors import DocumentError
+from duizhao.core.text.han import is_han
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -123,6 +124,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _is_common(ch: str) -> bool:
     code = ord(ch)
     return (
-        0x20 <= code < 0x7F or ch in "\t\n\r" or 0x4E00 <= code <= 0x9FFF
+        0x20 <= code < 0x7F or ch in "\t\n\r" or is_han(ch)
         or 0x3000 <= code <= 0x30FF or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F
     )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from duizhao.core.document import GLOSS_SOURCE, Sentence, TermHit, Token
-from duizhao.core.text.han import has_han, is_han
+from duizhao.core.text.han import HAN_CLASS, has_han, is_han
 from duizhao.core.translate.terms import term_english
 
 SOURCE = GLOSS_SOURCE
@@ -20,7 +20,7 @@ _SKIP_PREFIXES = ("surname ", "cl:", "variant of", "old variant", "see ", "used 
                   "abbr. for", "japanese variant", "erhua variant", "also written",
                   "also pr.", "(old)", "archaic variant")
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
-_REFERENCES = re.compile(r"[^\s,;]*[\u3400-\u9fff][^\s,;]*|\[[^\]]*\]")  # "瀋陽市|沈阳市", "[ge4]"
+_REFERENCES = re.compile(rf"[^\s,;]*[{HAN_CLASS}][^\s,;]*|\[[^\]]*\]")  # "瀋陽市|沈阳市", "[ge4]"
 _DATE_UNITS = {"年": "year", "月": "month", "日": "day", "號": "day", "号": "day"}
 _PUNCTUATION = str.maketrans({
     "，": ",", "、": ",", "。": ".", "！": "!", "？": "?", "；": ";", "：": ":",
