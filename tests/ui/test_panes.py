@@ -100,3 +100,20 @@ def test_a_double_click_selects_the_word_under_the_pointer(qtbot: QtBot,
     pane.setFocus()
     sample_window.actions_.copy.trigger()
     assert QApplication.clipboard().text() == word.text
+
+
+def test_english_pane_marks_the_glossary_name_the_translation_checks() -> None:
+    """The pane highlights the same English head the translation is checked for, whatever
+    punctuation ends the name in the glossary (here a full-width comma)."""
+    from duizhao.core.document import GlossaryEntry, Sentence, TermHit
+    from duizhao.core.translate.terms import missing, term_english
+    from duizhao.ui.panes.render import render_english
+
+    entry = GlossaryEntry("梅金斯基", "梅金斯基", "Vladimir Medinsky，aide to the president",
+                          "person")
+    sentence = Sentence(0, 0, 4, "梅金斯基", "梅金斯基", "梅金斯基", "Méijīnsījī",
+                        terms=[TermHit(0, 4, "梅金斯基", entry)],
+                        translation="Vladimir Medinsky arrived.")
+    assert missing(sentence.translation, [term_english(entry)]) == []
+    [span] = render_english(sentence).terms
+    assert sentence.translation[span.start:span.end] == "Vladimir Medinsky"

@@ -7,6 +7,7 @@ loaded (line endings normalised to ``\\n``). ``Document.to_dict`` produces the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -67,6 +68,10 @@ CATEGORY_COLOURS: dict[str, str] = {
 }
 
 
+# Where the name ends in a glossary's English and its description begins.
+_ENGLISH_HEAD_END = re.compile(r"\s*[,;，；(（]\s*")
+
+
 @dataclass(frozen=True)
 class GlossaryEntry:
     traditional: str
@@ -79,6 +84,14 @@ class GlossaryEntry:
     def forms(self) -> tuple[str, ...]:
         """The written forms that match this entry in a text (either script)."""
         return tuple(dict.fromkeys(f for f in (self.traditional, self.simplified) if f))
+
+    def english_head(self) -> str:
+        """The English name alone, without the description glossaries often add after it
+        ("Vladimir Medinsky, aide to the Russian president" → "Vladimir Medinsky"): what a
+        translation should contain, and what the English pane highlights."""
+        english = self.english.strip()
+        head = _ENGLISH_HEAD_END.split(english, maxsplit=1)[0].strip()
+        return head or english
 
     def to_dict(self) -> dict[str, str]:
         return {

@@ -22,18 +22,10 @@ from dataclasses import dataclass
 
 from duizhao.core.document import GlossaryEntry, Sentence, TermHit
 
-_HEAD_SPLIT = re.compile(r"\s*[,;，；(（]\s*")
-
 
 def term_english(entry: GlossaryEntry) -> str:
-    """The English a translation should contain: the head of the glossary's English.
-
-    Glossaries often add a description after the name ("Vladimir Medinsky, aide to the
-    Russian president"); only the name belongs in a sentence.
-    """
-    english = entry.english.strip()
-    head = _HEAD_SPLIT.split(english, maxsplit=1)[0].strip()
-    return head or english
+    """The English a translation should contain: the entry's name without its description."""
+    return entry.english_head()
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from duizhao.core.document import Script, Sentence
+from duizhao.core.document import GlossaryEntry, Script, Sentence
 
 ORIGINAL, CONVERTED, PINYIN, ENGLISH = "original", "converted", "pinyin", "english"
 CHINESE_KINDS = (ORIGINAL, CONVERTED)
@@ -121,11 +121,11 @@ def render_pinyin(sentence: Sentence) -> Rendered:
     return rendered
 
 
-def english_forms(english: str) -> list[str]:
+def english_forms(entry: GlossaryEntry) -> list[str]:
     """How a glossary entry's English may appear in a translation: in full, or its head
     ("Vladimir Medinsky, aide to..." → "Vladimir Medinsky", then the surname)."""
-    forms = [english.strip()]
-    head = re.split(r"[,;(（]", english, maxsplit=1)[0].strip()
+    forms = [entry.english.strip()]
+    head = entry.english_head()
     if head and head not in forms:
         forms.append(head)
     words = head.split()
@@ -142,7 +142,7 @@ def render_english(sentence: Sentence) -> Rendered:
     taken: list[tuple[int, int]] = []
     spans: list[Span] = []
     for i, hit in enumerate(sentence.terms):
-        for form in english_forms(hit.entry.english):
+        for form in english_forms(hit.entry):
             at = _find_free(lowered, form.casefold(), taken)
             if at >= 0:
                 taken.append((at, at + len(form)))
