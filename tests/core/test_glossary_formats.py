@@ -152,3 +152,22 @@ def test_anki_deck_cannot_be_read_back(tmp_path: Path) -> None:
     save_glossary(Glossary([TRICKY]), path)
     with pytest.raises(GlossaryError, match="written but not read"):
         load_glossary(path)
+
+
+def test_import_fills_the_missing_script_as_the_pipeline_converts(tmp_path: Path) -> None:
+    """A glossary giving one script gets the other from the pipeline's converter (OpenCC
+    corrected with CC-CEDICT), so its terms match the document's conversion."""
+    from duizhao.core.language.convert import ScriptConverter
+
+    csv = tmp_path / "one-script.csv"
+    csv.write_text("traditional,simplified,english\n意味著,,to signify\n,埃里温,Yerevan\n",
+                   encoding="utf-8")
+    omegat = tmp_path / "cat-tool.txt"
+    omegat.write_text("意味著\tto signify\n", encoding="utf-8")
+    converter = ScriptConverter("t2s")
+    for path in (csv, omegat):
+        entry = load_glossary(path).entries[0]
+        assert (entry.traditional, entry.simplified) == ("意味著", "意味着"), path.name
+        assert entry.simplified == converter.to_simplified(entry.traditional)
+    yerevan = load_glossary(csv).entries[1]
+    assert (yerevan.traditional, yerevan.simplified) == ("埃里溫", "埃里温")

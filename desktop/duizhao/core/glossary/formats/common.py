@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from duizhao.core.document import GlossaryEntry
+
+if TYPE_CHECKING:
+    from duizhao.core.language.convert import ScriptConverter
 
 FIELDS = ("traditional", "simplified", "pinyin", "english", "category", "note")
 
@@ -59,16 +63,19 @@ def normalise_category(value: str) -> str:
     return _CATEGORY_ALIASES.get(key, key) or "term"
 
 
-@lru_cache(maxsize=2)
-def _opencc(config: str):  # type: ignore[no-untyped-def]
-    from opencc import OpenCC  # imported on first use: most files carry both scripts
+@lru_cache(maxsize=1)
+def _converter() -> ScriptConverter:
+    """The pipeline's converter (OpenCC corrected with CC-CEDICT), so an imported term is
+    written as the document's conversion writes it (意味著 → 意味着)."""
+    # imported on first use: most files carry both scripts
+    from duizhao.core.language.convert import ScriptConverter
 
-    return OpenCC(config)
+    return ScriptConverter("t2s")
 
 
 def make_entry(traditional: str, simplified: str, *, pinyin: str = "", english: str = "",
                category: str = "", note: str = "") -> GlossaryEntry:
-    """Build an entry, filling a missing script with its OpenCC conversion.
+    """Build an entry, filling a missing script with the pipeline's conversion.
 
     Raises ``ValueError`` when neither Chinese form is given.
     """
@@ -76,9 +83,9 @@ def make_entry(traditional: str, simplified: str, *, pinyin: str = "", english: 
     if not traditional and not simplified:
         raise ValueError("neither a Traditional nor a Simplified form is given")
     if not simplified:
-        simplified = _opencc("t2s").convert(traditional)
+        simplified = _converter().to_simplified(traditional)
     if not traditional:
-        traditional = _opencc("s2t").convert(simplified)
+        traditional = _converter().to_traditional(simplified)
     return GlossaryEntry(
         traditional=traditional,
         simplified=simplified,
@@ -94,7 +101,7 @@ def entry_from_form(form: str, **fields: str) -> GlossaryEntry:
     form = form.strip()
     if not form:
         raise ValueError("has no Chinese term")
-    simplified = _opencc("t2s").convert(form)
+    simplified = _converter().to_simplified(form)
     if simplified != form:
         return make_entry(form, simplified, **fields)
     return make_entry("", form, **fields)
