@@ -109,3 +109,49 @@ def test_readme_is_the_front_door() -> None:
     assert len(commands) == 2, commands
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci.splitlines()
+
+
+def _top_level_imports(folder: Path) -> set[str]:
+    import ast
+
+    names: set[str] = set()
+    for file in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - {"duizhao"}
+
+
+def test_every_imported_package_is_declared() -> None:
+    """Each third-party module imported comes from a distribution pyproject.toml declares: a
+    dependency of the package for desktop/ (and each of those is imported by it); also a test
+    or data extra for tests/, bench/ and tools/."""
+    import importlib.metadata
+    import re
+
+    from packaging.requirements import Requirement
+
+    def normalised(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    declared: dict[str, set[str]] = {"": set(), "test": set(), "data": set()}
+    for line in importlib.metadata.requires("duizhao") or []:
+        requirement = Requirement(line)
+        extra = re.search(r'extra == "(\w+)"', str(requirement.marker or ""))
+        declared[extra.group(1) if extra else ""].add(normalised(requirement.name))
+    providers = importlib.metadata.packages_distributions()
+    local = {p.stem for p in ROOT.glob("*/**/*.py")}
+
+    def undeclared(folder: str, allowed: set[str]) -> list[str]:
+        return sorted(module for module in _top_level_imports(ROOT / folder) - local
+                      if not {normalised(d) for d in providers.get(module, [module])} & allowed)
+
+    assert undeclared("desktop", declared[""]) == []
+    imported = {normalised(d) for module in _top_level_imports(ROOT / "desktop")
+                for d in providers.get(module, [module])}
+    assert declared[""] - imported == set(), "declared for the package, imported by none of it"
+    everything = declared[""] | declared["test"] | declared["data"]
+    for folder in ("tests", "bench", "tools"):
+        assert undeclared(folder, everything) == [], folder

@@ -8,7 +8,6 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
@@ -212,7 +211,8 @@ def test_nothing_is_delivered_to_an_owner_that_is_gone(qtbot: QtBot) -> None:
     owner = QObject()
     BackgroundOp(_blocking_op(started, release), success=outcome.append).owned_by(owner).run()
     assert started.wait(WAIT_S)
-    shiboken6.delete(owner)  # e.g. the window closed while the op ran
+    with qtbot.waitSignal(owner.destroyed, timeout=WAIT_MS):
+        owner.deleteLater()  # e.g. the window closed while the op ran
     release.set()
     qtbot.waitUntil(lambda: not tasks._LIVE, timeout=WAIT_MS)
     assert outcome == []
