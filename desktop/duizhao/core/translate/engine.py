@@ -114,14 +114,15 @@ class Engine:
             tokens = tokens[1:]
             attention = attention[1:]
         text = str(self._tokenizer.decode_pieces(tokens)).strip()
-        return Hypothesis(text, tuple(tokens), tuple(tuple(row) for row in attention))
+        return Hypothesis(text, tuple(tokens), attention)
 
 
 @dataclass(frozen=True)
 class Hypothesis:
     text: str
     pieces: tuple[str, ...]  # the target SentencePiece pieces (any target prefix removed)
-    attention: tuple[tuple[float, ...], ...]  # [target piece][source piece]; empty if not asked
+    # [target piece][source piece], as CTranslate2 returns it (not copied); empty if not asked
+    attention: Sequence[Sequence[float]]
 
 
 @dataclass(frozen=True)
