@@ -50,6 +50,18 @@
 <context>
     <name>DictionaryCard</name>
     <message>
+        <source>HSK %1</source>
+        <translation>HSK %1 级</translation>
+    </message>
+    <message>
+        <source>frequency %1 (Zipf)</source>
+        <translation>词频 %1（Zipf）</translation>
+    </message>
+    <message>
+        <source>No HSK level</source>
+        <translation>不在 HSK 词表中</translation>
+    </message>
+    <message>
         <source>In this sentence: %1</source>
         <translation>在本句中：%1</translation>
     </message>
@@ -60,6 +72,30 @@
     <message>
         <source>Add to glossary…</source>
         <translation>加入术语表…</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已掌握</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>在学</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>生词</translation>
+    </message>
+    <message>
+        <source>Mark the word known (K)</source>
+        <translation>标为已掌握（K）</translation>
+    </message>
+    <message>
+        <source>Mark the word learning, with this sentence (L)</source>
+        <translation>标为在学，并记下这个句子（L）</translation>
+    </message>
+    <message>
+        <source>Mark the word unknown (U)</source>
+        <translation>标为生词（U）</translation>
     </message>
 </context>
 <context>
@@ -745,6 +781,38 @@ Import the %2 readable entries anyway?</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Word Colours</source>
+        <translation>词语着色(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>无(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New Words by HSK &amp;Level</source>
+        <translation>生词按 HSK 等级着色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Underline Unknown Words</source>
+        <translation>给生词加下划线(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary…</source>
+        <translation>词汇(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;Known</source>
+        <translation>标为已掌握(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;Learning</source>
+        <translation>标为在学(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;Unknown</source>
+        <translation>标为生词(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
@@ -1012,6 +1080,93 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPanel</name>
+    <message>
+        <source>Counting the words…</source>
+        <translation>正在统计词语…</translation>
+    </message>
+    <message>
+        <source>You know %1 of the %2 words of this document, and %3 of its %4 distinct words.</source>
+        <translation>本文共 %2 个词，你掌握了 %1；在 %4 个不同的词中，你掌握了 %3。</translation>
+    </message>
+    <message>
+        <source>HSK 1–%1: %2 words newly marked known.</source>
+        <translation>HSK 1–%1 级：新标为已掌握 %2 个词。</translation>
+    </message>
+    <message>
+        <source>Import Known Words</source>
+        <translation>导入已掌握的词</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>词表 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import the readable lines anyway?</source>
+        <translation>%1
+
+仍然导入可读的行吗？</translation>
+    </message>
+    <message>
+        <source>%1 words read, %2 newly marked known.</source>
+        <translation>读取了 %1 个词，新标为已掌握 %2 个。</translation>
+    </message>
+    <message>
+        <source>Export Learning Words</source>
+        <translation>导出在学的词</translation>
+    </message>
+    <message>
+        <source>Anki deck (*.apkg);;CSV (*.csv)</source>
+        <translation>Anki 卡组 (*.apkg);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 words written to %2.</source>
+        <translation>已将 %1 个词写入 %2。</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>HSK</source>
+        <translation>HSK</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Mark HSK 1 to this level known:</source>
+        <translation>将 HSK 1 级至此级标为已掌握：</translation>
+    </message>
+    <message>
+        <source>Import Known Words…</source>
+        <translation>导入已掌握的词…</translation>
+    </message>
+    <message>
+        <source>Export Learning Words…</source>
+        <translation>导出在学的词…</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>词汇</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,18 @@
 <context>
     <name>DictionaryCard</name>
     <message>
+        <source>HSK %1</source>
+        <translation>HSK %1 級</translation>
+    </message>
+    <message>
+        <source>frequency %1 (Zipf)</source>
+        <translation>詞頻 %1（Zipf）</translation>
+    </message>
+    <message>
+        <source>No HSK level</source>
+        <translation>不在 HSK 詞表中</translation>
+    </message>
+    <message>
         <source>In this sentence: %1</source>
         <translation>在本句中：%1</translation>
     </message>
@@ -60,6 +72,30 @@
     <message>
         <source>Add to glossary…</source>
         <translation>加入術語表…</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已掌握</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>在學</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>生詞</translation>
+    </message>
+    <message>
+        <source>Mark the word known (K)</source>
+        <translation>標為已掌握（K）</translation>
+    </message>
+    <message>
+        <source>Mark the word learning, with this sentence (L)</source>
+        <translation>標為在學，並記下這個句子（L）</translation>
+    </message>
+    <message>
+        <source>Mark the word unknown (U)</source>
+        <translation>標為生詞（U）</translation>
     </message>
 </context>
 <context>
@@ -745,6 +781,38 @@ Import the %2 readable entries anyway?</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Word Colours</source>
+        <translation>詞語著色(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>無(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New Words by HSK &amp;Level</source>
+        <translation>生詞按 HSK 等級著色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Underline Unknown Words</source>
+        <translation>為生詞加底線(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary…</source>
+        <translation>詞彙(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;Known</source>
+        <translation>標為已掌握(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;Learning</source>
+        <translation>標為在學(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;Unknown</source>
+        <translation>標為生詞(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About Duizhao</source>
         <translation>關於對照(&amp;A)</translation>
     </message>
@@ -1012,6 +1080,93 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Add</source>
         <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPanel</name>
+    <message>
+        <source>Counting the words…</source>
+        <translation>正在統計詞語…</translation>
+    </message>
+    <message>
+        <source>You know %1 of the %2 words of this document, and %3 of its %4 distinct words.</source>
+        <translation>本文共 %2 個詞，你掌握了 %1；在 %4 個不同的詞中，你掌握了 %3。</translation>
+    </message>
+    <message>
+        <source>HSK 1–%1: %2 words newly marked known.</source>
+        <translation>HSK 1–%1 級：新標為已掌握 %2 個詞。</translation>
+    </message>
+    <message>
+        <source>Import Known Words</source>
+        <translation>匯入已掌握的詞</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>詞表 (*.txt *.tsv *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import the readable lines anyway?</source>
+        <translation>%1
+
+仍要匯入可讀的行嗎？</translation>
+    </message>
+    <message>
+        <source>%1 words read, %2 newly marked known.</source>
+        <translation>讀取了 %1 個詞，新標為已掌握 %2 個。</translation>
+    </message>
+    <message>
+        <source>Export Learning Words</source>
+        <translation>匯出在學的詞</translation>
+    </message>
+    <message>
+        <source>Anki deck (*.apkg);;CSV (*.csv)</source>
+        <translation>Anki 牌組 (*.apkg);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 words written to %2.</source>
+        <translation>已將 %1 個詞寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>HSK</source>
+        <translation>HSK</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>釋義</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Mark HSK 1 to this level known:</source>
+        <translation>將 HSK 1 級至此級標為已掌握：</translation>
+    </message>
+    <message>
+        <source>Import Known Words…</source>
+        <translation>匯入已掌握的詞…</translation>
+    </message>
+    <message>
+        <source>Export Learning Words…</source>
+        <translation>匯出在學的詞…</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>詞彙</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from duizhao.ui.work_status import WorkStatus
 if TYPE_CHECKING:
     from duizhao.ui.docks.glossary_dock import GlossaryDock
     from duizhao.ui.docks.glossary_panel import GlossaryPanel
+    from duizhao.ui.docks.vocabulary_dock import VocabularyDock
 
 # Looking for an installed model imports the translation package (tens of milliseconds of
 # Python on a worker, which still holds the interpreter lock): done once the document is shown.
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.progress, self.cancel_button = self.status.progress, self.status.cancel_button
         self.read_aloud = ReadAloudPlayer(self.model, self)
         self._glossary_dock: GlossaryDock | None = None  # built when the glossary is first used
+        self._vocabulary_dock: VocabularyDock | None = None
         self._build_layout()
         self._connect()
         self.setAcceptDrops(True)
@@ -121,6 +123,11 @@ class MainWindow(QMainWindow):
         a.models.triggered.connect(self.show_model_manager)
         a.glossary.triggered.connect(self.show_glossary)
         a.add_selection.triggered.connect(lambda: self.glossary_panel.add_selection())
+        for mode, action in a.word_colouring.items():
+            action.triggered.connect(lambda _=False, m=mode: self.settings.set_word_colouring(m))
+        a.vocabulary.triggered.connect(self.show_vocabulary)
+        for status, action in a.mark.items():
+            action.triggered.connect(lambda _=False, st=status: self.side.mark_current_word(st))
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -161,6 +168,8 @@ class MainWindow(QMainWindow):
         s.warnings.connect(self.show_warnings)
         s.translations_changed.connect(self._translations_changed)
         s.glossary_changed.connect(self.panes.glossary_changed)
+        s.vocab.marks_changed.connect(lambda _change: self._apply_word_colours())
+        s.vocab.failed.connect(self.show_error)
 
     # -- documents -----------------------------------------------------------------------------
     def open_file(self, path: str | Path, glossary: str | Path | None = None) -> None:
@@ -291,6 +300,8 @@ class MainWindow(QMainWindow):
             self.actions_.panes[kind].setChecked(on)
             self.actions_.panes[kind].blockSignals(False)
             self.panes.set_pane_visible(kind, on)
+        self.actions_.word_colouring[s.word_colouring()].setChecked(True)
+        self._apply_word_colours()
         self.actions_.tone_colours.blockSignals(True)
         self.actions_.tone_colours.setChecked(s.tone_colours())
         self.actions_.tone_colours.blockSignals(False)
@@ -301,6 +312,14 @@ class MainWindow(QMainWindow):
         if request is not None and (request.pinyin_style != s.pinyin_style()
                                     or request.variant != (s.variant() or None)):
             self.reopen()
+
+    def _apply_word_colours(self) -> None:
+        """Colour the words by the marks (after a change of preference or of marks)."""
+        from duizhao.ui.panes.word_colours import WordColouring, WordColours
+
+        mode = self.settings.word_colouring()
+        self.panes.set_word_colours(None if mode is WordColouring.NONE
+                                    else WordColours(mode, self.session.vocab.status))
 
     def copy_selection(self) -> None:
         focused = QApplication.focusWidget()
@@ -348,6 +367,25 @@ class MainWindow(QMainWindow):
     @property
     def glossary_panel(self) -> GlossaryPanel:
         return self.glossary_dock.panel
+
+    @property
+    def vocabulary_dock(self) -> VocabularyDock:
+        """The vocabulary dock, built the first time it is asked for."""
+        if self._vocabulary_dock is None:
+            from duizhao.ui.docks.vocabulary_dock import VocabularyDock
+
+            dock = VocabularyDock(self.session, self)
+            dock.panel.occurrence_activated.connect(self.panes.set_current)
+            dock.panel.message_shown.connect(
+                lambda text: self.statusBar().showMessage(text, 8000))
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self._vocabulary_dock = dock
+        return self._vocabulary_dock
+
+    def show_vocabulary(self) -> None:
+        dock = self.vocabulary_dock
+        dock.show()
+        dock.raise_()
 
     def show_glossary(self) -> None:
         self.glossary_dock.show_panel()

@@ -28,6 +28,7 @@ from duizhao.ui import gc_policy
 from duizhao.ui.glossary_edits import GlossaryEdits
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHandle
+from duizhao.ui.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from duizhao.core.glossary.glossary_set import GlossarySet
@@ -151,6 +152,12 @@ class DocumentSession(QObject):
         self.glossary.changed.connect(self.glossary_changed)
         self.glossary.failed.connect(self.glossary_failed)
         self.glossary.saved.connect(self.glossary_saved)
+        # the reader's known words: marks announced by ``vocab.marks_changed``
+        self.vocab = Vocabulary(self.model, self)
+        self.opened.connect(self.vocab.clear)
+        self.annotation_finished.connect(self.vocab.recount)
+        self.glossary_changed.connect(
+            lambda change: self.vocab.recount() if change.rows or change.reset else None)
         self.request: OpenRequest | None = None
         self.annotating = False
         self.translating = False

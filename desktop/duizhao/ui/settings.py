@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
+from duizhao.ui.panes.word_colours import WordColouring
 
 PANES = ("original", "converted", "pinyin", "english")
 PINYIN_STYLES = ("marks", "numbers", "zhuyin")
@@ -46,7 +47,8 @@ class Settings(QObject):
 
     def _check_all(self) -> None:
         # Read every preference once, so the problems are known before the window shows.
-        for read in (self.visible_panes, self.interlinear, self.tone_colours, self.pinyin_style,
+        for read in (self.visible_panes, self.interlinear, self.tone_colours,
+                     self.word_colouring, self.pinyin_style,
                      self.variant, self.font_family, self.font_size, self.language,
                      self.recent_files, self.first_run, self.model_banner_dismissed,
                      self.model_installed, self.window_geometry, self.reading_speed):
@@ -80,6 +82,13 @@ class Settings(QObject):
 
     def set_tone_colours(self, on: bool) -> None:
         self._set("view/tone_colours", on)
+
+    def word_colouring(self) -> WordColouring:
+        return WordColouring(self._store.text("view/word_colouring", WordColouring.NONE.value,
+                                              [mode.value for mode in WordColouring]))
+
+    def set_word_colouring(self, mode: WordColouring) -> None:
+        self._set("view/word_colouring", mode.value)
 
     def pinyin_style(self) -> str:
         return self._store.text("view/pinyin_style", "marks", PINYIN_STYLES)

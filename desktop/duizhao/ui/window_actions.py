@@ -7,7 +7,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from duizhao.core.speech.reader import SPEEDS
+from duizhao.core.vocab.known import WordStatus
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN
+from duizhao.ui.panes.word_colours import WordColouring
 
 
 class WindowActions(QObject):
@@ -63,6 +65,16 @@ class WindowActions(QObject):
         self.speed_group = QActionGroup(window)
         for action in self.speeds:
             self.speed_group.addAction(action)
+        self.word_colouring = {mode: make(f"wordColouring-{mode.value}", checkable=True)
+                               for mode in WordColouring}
+        self._colouring_group = QActionGroup(window)
+        for action in self.word_colouring.values():
+            self._colouring_group.addAction(action)
+        self.vocabulary = make("vocabulary", "Ctrl+Shift+K")
+        # one key on the word shown on the dictionary card, as a flashcard app's grading keys
+        self.mark = {WordStatus.KNOWN: make("markKnown", "K"),
+                     WordStatus.LEARNING: make("markLearning", "L"),
+                     WordStatus.UNKNOWN: make("markUnknown", "U")}
         self.about = make("about")
         self.about_qt = make("aboutQt")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -89,6 +101,10 @@ class WindowActions(QObject):
         self.view_menu.addActions(list(self.panes.values()))
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.interlinear, self.tone_colours, self.side_panel])
+        self.colouring_menu = QMenu(window)
+        self.colouring_menu.setObjectName("wordColouringMenu")
+        self.colouring_menu.addActions(list(self.word_colouring.values()))
+        self.view_menu.addMenu(self.colouring_menu)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         self.tools_menu = bar.addMenu("")
@@ -102,6 +118,8 @@ class WindowActions(QObject):
         self.read_menu.addSeparator()
         self.read_menu.addActions(self.speeds)
         self.tools_menu.addMenu(self.read_menu)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addActions([self.vocabulary, *self.mark.values()])
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about, self.about_qt])
 
@@ -148,5 +166,19 @@ class WindowActions(QObject):
                 QCoreApplication.translate("MainWindow", "&Fast")), strict=True):
             action.setText(text)
         self.cancel.setText(QCoreApplication.translate("MainWindow", "&Stop"))
+        self.colouring_menu.setTitle(QCoreApplication.translate("MainWindow", "&Word Colours"))
+        self.word_colouring[WordColouring.NONE].setText(
+            QCoreApplication.translate("MainWindow", "&None"))
+        self.word_colouring[WordColouring.LEVELS].setText(
+            QCoreApplication.translate("MainWindow", "New Words by HSK &Level"))
+        self.word_colouring[WordColouring.UNKNOWN].setText(
+            QCoreApplication.translate("MainWindow", "&Underline Unknown Words"))
+        self.vocabulary.setText(QCoreApplication.translate("MainWindow", "&Vocabulary…"))
+        self.mark[WordStatus.KNOWN].setText(
+            QCoreApplication.translate("MainWindow", "Mark Word &Known"))
+        self.mark[WordStatus.LEARNING].setText(
+            QCoreApplication.translate("MainWindow", "Mark Word &Learning"))
+        self.mark[WordStatus.UNKNOWN].setText(
+            QCoreApplication.translate("MainWindow", "Mark Word &Unknown"))
         self.about.setText(QCoreApplication.translate("MainWindow", "&About Duizhao"))
         self.about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))

@@ -8,7 +8,7 @@ names, and a number is read, not learnt. Punctuation and Latin text have no Han 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,14 +23,19 @@ def is_number(word: str) -> bool:
     return all(ch in NUMERALS or ch.isdigit() for ch in word)
 
 
-def word_tokens(sentence: Sentence) -> Iterator[Token]:
-    """The tokens of a sentence that count as words a reader knows or not."""
+def word_token_indices(sentence: Sentence) -> Iterator[int]:
+    """Which of a sentence's tokens count as words a reader knows or not."""
     names = {(hit.start, hit.end) for hit in sentence.terms
              if hit.entry.category in NAME_CATEGORIES}
-    for token in sentence.tokens:
+    for index, token in enumerate(sentence.tokens):
         if has_han(token.text) and not is_number(token.simplified) and \
                 (token.start, token.end) not in names:
-            yield token
+            yield index
+
+
+def word_tokens(sentence: Sentence) -> Iterator[Token]:
+    tokens = sentence.tokens
+    return (tokens[i] for i in word_token_indices(sentence))
 
 
 @dataclass
@@ -51,11 +56,13 @@ class WordCount:
 
 
 class DocumentWords:
-    """Every word of a document with its count, in order of first occurrence."""
+    """Every word of a document (or of some of its sentences) with its count, in order of
+    first occurrence."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document | Iterable[Sentence]) -> None:
         self.words: dict[str, WordCount] = {}
-        for sentence in document.sentences():
+        sentences = document.sentences() if isinstance(document, Document) else document
+        for sentence in sentences:
             for token in word_tokens(sentence):
                 found = self.words.get(token.simplified)
                 if found is None:
@@ -69,18 +76,22 @@ class DocumentWords:
     def stats(self, is_known: Callable[[str], bool]) -> VocabStats:
         levels = {str(level): 0 for level in LEVELS}
         levels["none"] = 0
+        known_levels = dict(levels)
         known = distinct_known = 0
         unknown: list[WordCount] = []
         for word in self.words.values():
-            levels[str(word.hsk) if word.hsk is not None else "none"] += word.count
+            level = str(word.hsk) if word.hsk is not None else "none"
+            levels[level] += word.count
             if is_known(word.word):
                 known += word.count
                 distinct_known += 1
+                known_levels[level] += word.count
             else:
                 unknown.append(word)
         # most frequent first; among equals, the one met first
         unknown.sort(key=lambda w: -w.count)
-        return VocabStats(self.tokens, known, len(self.words), distinct_known, levels, unknown)
+        return VocabStats(self.tokens, known, len(self.words), distinct_known, levels, unknown,
+                          known_levels)
 
 
 @dataclass
@@ -91,6 +102,7 @@ class VocabStats:
     distinct_known: int
     levels: dict[str, int]  # "1"…"7" (7: the band 7-9) and "none" → word tokens
     unknown: list[WordCount] = field(default_factory=list)  # most frequent first
+    known_levels: dict[str, int] = field(default_factory=dict)  # known tokens by level
 
     @property
     def coverage(self) -> float:

@@ -6,9 +6,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duizhao.core.document import GlossaryEntry, Token
+from duizhao.core.vocab.known import WordStatus
+from duizhao.core.vocab.levels import level_label
 
 if TYPE_CHECKING:  # the dictionary module is loaded with the first card, not at start-up
     from duizhao.core.language.dictionary import Dictionary, DictionaryEntry
@@ -20,6 +30,7 @@ def _escape(text: str) -> str:
 
 class DictionaryCard(QWidget):
     add_to_glossary_requested = Signal(object)  # a prefilled GlossaryEntry
+    mark_requested = Signal(object)  # a WordStatus for the word shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +47,21 @@ class DictionaryCard(QWidget):
         self.translated_as.setTextFormat(Qt.TextFormat.PlainText)
         self.translated_as.setWordWrap(True)
         self._translated_as: list[str] = []
+        self.level = QLabel()
+        self.level.setObjectName("wordLevel")
+        self.level.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_buttons: dict[WordStatus, QPushButton] = {}
+        self._status_group = QButtonGroup(self)
+        marks = QHBoxLayout()
+        marks.setSpacing(4)
+        for status in (WordStatus.KNOWN, WordStatus.LEARNING, WordStatus.UNKNOWN):
+            button = QPushButton()
+            button.setObjectName(f"mark-{status.value}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, s=status: self.mark_requested.emit(s))
+            self._status_group.addButton(button)
+            self.status_buttons[status] = button
+            marks.addWidget(button)
         self.body = QTextBrowser()
         self.body.setObjectName("definitions")
         self.body.setOpenLinks(False)
@@ -47,6 +73,8 @@ class DictionaryCard(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.reading)
         layout.addWidget(self.translated_as)
+        layout.addWidget(self.level)
+        layout.addLayout(marks)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.add_button)
         self.retranslate()
@@ -65,6 +93,23 @@ class DictionaryCard(QWidget):
         self.reading.setText(token.pinyin)
         self._fill()
 
+    def show_status(self, status: WordStatus | None) -> None:
+        """The word's mark; None: a name, number or punctuation, which is never marked."""
+        for value, button in self.status_buttons.items():
+            button.setEnabled(status is not None)
+            button.setChecked(value is status)
+
+    def _fill_level(self) -> None:
+        token = self.token
+        if token is None:
+            return
+        parts = []
+        if token.hsk is not None:
+            parts.append(self.tr("HSK %1").replace("%1", level_label(token.hsk)))
+        if token.zipf is not None:
+            parts.append(self.tr("frequency %1 (Zipf)").replace("%1", f"{token.zipf:.1f}"))
+        self.level.setText(" · ".join(parts) or self.tr("No HSK level"))
+
     def _fill(self) -> None:
         if self.token is None:
             return
@@ -72,6 +117,7 @@ class DictionaryCard(QWidget):
         self.translated_as.setText(self.tr("In this sentence: %1").replace("%1", english)
                                    if english else "")
         self.translated_as.setVisible(bool(english))
+        self._fill_level()
         parts: list[str] = []
         for entry in self.entries:
             forms = entry.traditional if entry.traditional == entry.simplified else \
@@ -116,4 +162,12 @@ class DictionaryCard(QWidget):
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add to glossary…"))
+        self.status_buttons[WordStatus.KNOWN].setText(self.tr("Known"))
+        self.status_buttons[WordStatus.LEARNING].setText(self.tr("Learning"))
+        self.status_buttons[WordStatus.UNKNOWN].setText(self.tr("Unknown"))
+        self.status_buttons[WordStatus.KNOWN].setToolTip(self.tr("Mark the word known (K)"))
+        self.status_buttons[WordStatus.LEARNING].setToolTip(
+            self.tr("Mark the word learning, with this sentence (L)"))
+        self.status_buttons[WordStatus.UNKNOWN].setToolTip(
+            self.tr("Mark the word unknown (U)"))
         self._fill()

@@ -14,9 +14,11 @@ from duizhao.ui.cards.legend import Legend
 
 if TYPE_CHECKING:
     from duizhao.core.document import GlossaryEntry
+    from duizhao.core.vocab.known import WordStatus
     from duizhao.ui.cards.dictionary_card import DictionaryCard
     from duizhao.ui.cards.glossary_card import GlossaryCard
     from duizhao.ui.session import DocumentSession
+    from duizhao.ui.vocabulary import VocabChange
 
 
 class SidePanel(QWidget):
@@ -44,7 +46,9 @@ class SidePanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
+        self._word: tuple[int, int] | None = None  # row, token index of the dictionary card
         session.opened.connect(self.show_hint)
+        session.vocab.marks_changed.connect(self._marks_changed)
         self.retranslate()
 
     @property
@@ -66,6 +70,7 @@ class SidePanel(QWidget):
             self._dictionary_card = DictionaryCard()
             self._dictionary_card.add_to_glossary_requested.connect(
                 self.add_to_glossary_requested)
+            self._dictionary_card.mark_requested.connect(self.mark_current_word)
             self.stack.addWidget(self._dictionary_card)
         return self._dictionary_card
 
@@ -100,8 +105,45 @@ class SidePanel(QWidget):
         sentence = self.session.model.sentence(row)
         self.dictionary_card.show_token(token, Dictionary.bundled(),
                                         translated_as=english_of(sentence, token_index))
+        self._word = (row, token_index)
+        self._show_status()
         self.stack.setCurrentWidget(self.dictionary_card)
         self._reveal()
+
+    # -- known words ---------------------------------------------------------------------------
+    def current_word(self) -> tuple[int, int] | None:
+        """(row, token index) of the word on the dictionary card, if it is in front."""
+        card = self._dictionary_card
+        if card is None or self.stack.currentWidget() is not card:
+            return None
+        return self._word
+
+    def _markable(self) -> bool:
+        from duizhao.core.vocab.coverage import word_token_indices
+
+        if self._word is None:
+            return False
+        row, index = self._word
+        return index in set(word_token_indices(self.session.model.sentence(row)))
+
+    def mark_current_word(self, status: WordStatus) -> None:
+        """Mark the word on the dictionary card (names, numbers, punctuation are never
+        marked)."""
+        if self.current_word() is not None and self._markable():
+            assert self._word is not None
+            self.session.vocab.mark_token(*self._word, status)
+
+    def _show_status(self) -> None:
+        card = self._dictionary_card
+        if card is None or card.token is None:
+            return
+        card.show_status(self.session.vocab.status(card.token.simplified)
+                         if self._markable() else None)
+
+    def _marks_changed(self, change: VocabChange) -> None:
+        card = self._dictionary_card
+        if card is not None and card.token is not None and card.token.simplified in change.words:
+            self._show_status()
 
     def show_hint(self) -> None:
         self.stack.setCurrentWidget(self.hint)

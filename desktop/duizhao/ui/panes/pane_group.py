@@ -31,6 +31,7 @@ from duizhao.ui.panes.text_pane import SentencePane
 if TYPE_CHECKING:
     from duizhao.ui.changes import GlossaryChange
     from duizhao.ui.panes.interlinear import InterlinearView
+    from duizhao.ui.panes.word_colours import WordColours
 
 KINDS = (ORIGINAL, CONVERTED, PINYIN, ENGLISH)
 
@@ -153,6 +154,11 @@ class PaneGroup(QStackedWidget):
         self._font = QFont(font)
         if self._interlinear is not None:
             self._interlinear.set_base_font(font)
+
+    def set_word_colours(self, colours: WordColours | None) -> None:
+        """How words are coloured by what the reader knows; call again after marks change."""
+        for pane in self.panes.values():
+            pane.set_word_colours(colours)
 
     def set_tone_colours(self, on: bool) -> None:
         for pane in self.panes.values():
