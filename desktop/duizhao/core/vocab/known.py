@@ -166,6 +166,9 @@ class KnownWords:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
                 conn.execute("PRAGMA journal_mode=WAL")
+                # a mark is committed without waiting for the disk (a power cut may lose the
+                # last marks, never the file): marking stays instant on a slow disk
+                conn.execute("PRAGMA synchronous=NORMAL")
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 if version > SCHEMA_VERSION:
                     raise VocabularyError(f"{self.path} was written by a newer Duizhao; it is "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,12 +30,11 @@ from PySide6.QtWidgets import (
 from duizhao.core.errors import DuizhaoError
 from duizhao.core.vocab.levels import BAND, level_label
 from duizhao.ui.docks.level_chart import LevelChart
+from duizhao.ui.models.unknown_words_model import UnknownWordsModel
 
 if TYPE_CHECKING:
     from duizhao.core.vocab.coverage import VocabStats
     from duizhao.ui.session import DocumentSession
-
-UNKNOWN_ROWS = 500  # the most frequent unknown words listed
 
 
 class VocabularyPanel(QWidget):
@@ -54,14 +52,16 @@ class VocabularyPanel(QWidget):
         self.summary.setObjectName("coverage")
         self.summary.setWordWrap(True)
         self.chart = LevelChart()
-        self.table = QTableWidget(0, 5)
+        self.unknown = UnknownWordsModel()
+        self.table = QTableView()
         self.table.setObjectName("unknownWords")
+        self.table.setModel(self.unknown)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.cellClicked.connect(self._clicked)
-        self.table.cellActivated.connect(self._clicked)
+        self.table.clicked.connect(lambda index: self._clicked(index.row()))
+        self.table.activated.connect(lambda index: self._clicked(index.row()))
         self.level = QSpinBox()
         self.level.setObjectName("knownLevel")
         self.level.setRange(1, BAND)
@@ -108,11 +108,11 @@ class VocabularyPanel(QWidget):
         stats = self.stats
         if stats is None:
             self.chart.set_bars([])
-            self.table.setRowCount(0)
+            self.unknown.set_words([])
             return
         self.chart.set_bars([(key, tokens, stats.known_levels.get(key, 0))
                              for key, tokens in stats.levels.items()])
-        self._fill_table(stats)
+        self.unknown.set_words(stats.unknown)
 
     def _show_summary(self) -> None:
         stats = self.stats
@@ -127,21 +127,7 @@ class VocabularyPanel(QWidget):
             .replace("%3", f"{stats.distinct_coverage:.1%}")
             .replace("%4", f"{stats.distinct:,}"))
 
-    def _fill_table(self, stats: VocabStats) -> None:
-        shown = stats.unknown[:UNKNOWN_ROWS]
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(shown))
-        for row, word in enumerate(shown):
-            cells = (word.word, str(word.count), level_label(word.hsk), word.pinyin, word.gloss)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column in (1, 2):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
-                                          Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-        self.table.setUpdatesEnabled(True)
-
-    def _clicked(self, row: int, _column: int) -> None:
+    def _clicked(self, row: int) -> None:
         if self.stats is None or row >= len(self.stats.unknown):
             return
         found = self.session.model.row_of(self.stats.unknown[row].sentence_id)
@@ -203,7 +189,7 @@ class VocabularyPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
+        self.unknown.set_headers([
             self.tr("Word"), self.tr("Count"), self.tr("HSK"), self.tr("Pinyin"),
             self.tr("Meaning")])
         self.chart.none_label = self.tr("none")
