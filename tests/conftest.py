@@ -35,6 +35,26 @@ def isolated_home(
 
 
 @pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes shown, recorded instead of blocking the test on a modal dialog; a
+    question is answered Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object, **kwargs: object
+               ) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
 def sample_path() -> Path:
     return SAMPLE
 

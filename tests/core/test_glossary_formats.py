@@ -99,22 +99,32 @@ def test_tbx_is_readable_by_a_plain_xml_parser(sample: Glossary, tmp_path: Path)
     assert langs == ["zh-TW", "zh-CN", "en"]
 
 
-@pytest.mark.parametrize(("content", "line", "words"), [
-    ('<?xml version="1.0"?>\n<martif>\n<text><body>\n<termEntry>\n</body></text></martif>',
+CSV_HEADER = "traditional,simplified,pinyin,english,category,note\n"
+
+
+@pytest.mark.parametrize(("suffix", "content", "line", "words"), [
+    (".csv", CSV_HEADER + "普京,普京,,Putin,person,\n,,,,nothing,\n", 3, "neither"),
+    (".csv", CSV_HEADER + "普京,普京,,Putin,person,\n停火,停火,,cease,fire,term,extra\n", 3,
+     "fields"),
+    (".csv", CSV_HEADER + '普京,普京,,"Putin,person,\n', 2, "CSV"),
+    (".tbx", '<?xml version="1.0"?>\n<martif>\n<text><body>\n<termEntry>\n</body></text></martif>',
      5, "not well-formed"),
-    ('<?xml version="1.0"?>\n<martif><text><body>\n<termEntry id="1">\n'
+    (".tbx", '<?xml version="1.0"?>\n<martif><text><body>\n<termEntry id="1">\n'
      '<langSet xml:lang="en"><tig><term>x</term></tig></langSet>\n</termEntry>\n'
      "</body></text></martif>", 3, "no Chinese term"),
-    ('<?xml version="1.0"?>\n<!DOCTYPE m [<!ENTITY a "aaaa">]>\n<martif/>', 2, "entities"),
-    ('<?xml version="1.0"?>\n<html><body/></html>', 1, "not TBX"),
+    (".tbx", '<?xml version="1.0"?>\n<!DOCTYPE m [<!ENTITY a "aaaa">]>\n<martif/>', 2, "entities"),
+    (".tbx", '<?xml version="1.0"?>\n<html><body/></html>', 1, "not TBX"),
 ])
-def test_malformed_tbx_names_the_line(tmp_path: Path, content: str, line: int,
-                                      words: str) -> None:
-    path = tmp_path / "bad.tbx"
+def test_a_malformed_file_is_refused_naming_the_file_and_line(
+        tmp_path: Path, suffix: str, content: str, line: int, words: str) -> None:
+    path = tmp_path / f"bad{suffix}"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(GlossaryError) as raised:
         load_glossary(path)
-    assert f"line {line}" in str(raised.value) and words in str(raised.value)
+    message = str(raised.value)
+    assert str(path) in message and f"line {line}" in message and words in message
+    assert "\n" not in message
+    assert path.read_text(encoding="utf-8") == content
 
 
 def test_malformed_tsv_names_the_line(tmp_path: Path) -> None:

@@ -20,23 +20,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture
-def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes shown, recorded instead of blocking the test on a modal dialog."""
-    from PySide6.QtWidgets import QMessageBox
-
-    shown: list[str] = []
-
-    def record(_parent: object, _title: str, text: str, *args: object, **kwargs: object
-               ) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    return shown
-
-
-@pytest.fixture
 def window(qtbot, message_boxes: list[str]) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from duizhao.ui import i18n
     from duizhao.ui.main_window import MainWindow

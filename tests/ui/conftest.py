@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import open_and_wait
 
@@ -16,21 +16,9 @@ from duizhao.ui.settings import Settings
 
 
 @pytest.fixture(autouse=True)
-def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes shown, recorded instead of blocking the test on a modal dialog. A test
-    that does not expect one fails (see ``no_unexpected_message``)."""
-    shown: list[str] = []
-
-    def record(_parent: object, _title: str, text: str, *args: object, **kwargs: object
-               ) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    return shown
+def no_modal_dialogs(message_boxes: list[str]) -> list[str]:
+    """Every window test records its message boxes (tests/conftest.py) instead of blocking."""
+    return message_boxes
 
 
 @pytest.fixture(autouse=True, scope="session")
