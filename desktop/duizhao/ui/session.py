@@ -82,7 +82,7 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
     notes = [loaded.note] if loaded.note else []
     context.check()
     key = doc_cache.key(loaded.text, list(glossary), request.variant, request.pinyin_style)
-    cached = doc_cache.load(key) if doc_cache.cacheable(loaded.text) else None
+    cached = doc_cache.load(key, loaded.text) if doc_cache.cacheable(loaded.text) else None
     if cached is not None:
         source = Source(path_text, loaded.encoding, cached.source.script)
         context.partial(_Batch(source, loaded.text, cached.paragraphs, True, glossary_set,

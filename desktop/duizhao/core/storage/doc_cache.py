@@ -16,11 +16,11 @@ when the key matches, and a test fails when it no longer does.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from duizhao import __version__
 from duizhao.core.document import (
@@ -63,13 +63,21 @@ def shipped_folder() -> Path:
     return Path(str(resources.files("duizhao.seeds").joinpath("annotated")))
 
 
-def load(cache_key: str) -> Document | None:
+def load(cache_key: str, text: str | None = None) -> Document | None:
+    """The cached annotation of ``text``, or None. A file that fails validation (damaged,
+    crafted, or for another text) is deleted from the cache and the text annotated again."""
     for folder in (_folder(), shipped_folder()):
         path = folder / f"{cache_key}.json"
         try:
-            return decode(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, LookupError, TypeError, AttributeError):
-            continue  # missing, damaged or from another version: annotate again
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            continue  # missing or unreadable: annotate again
+        try:
+            return decode(json.loads(raw), text)
+        except (ValueError, RecursionError):
+            if folder == _folder():
+                with contextlib.suppress(OSError):
+                    path.unlink()
     return None
 
 
@@ -125,23 +133,95 @@ def encode(document: Document) -> dict[str, object]:
             "paragraphs": paragraphs}
 
 
-def decode(data: dict[str, Any]) -> Document:
-    if data.get("format") != FORMAT:
-        raise ValueError("an older cache file")
-    definitions = data["definitions"]
-    entries = [GlossaryEntry.from_dict(e) for e in data["entries"]]
-    paragraphs = []
-    for start, end, sentences in data["paragraphs"]:
+class InvalidCache(ValueError):
+    """The file is not an annotation this version wrote for this text."""
+
+
+def _check(condition: bool, what: str) -> None:
+    if not condition:
+        raise InvalidCache(what)
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _span(start: object, end: object, low: int, high: int) -> bool:
+    return type(start) is int and type(end) is int and low <= start <= end <= high
+
+
+def decode(data: object, text: str | None = None) -> Document:
+    """The document a cache file holds, every field checked: a wrong type or an offset
+    outside its sentence would crash the panes later, far from here."""
+    _check(isinstance(data, dict) and data.get("format") == FORMAT, "not this cache format")
+    assert isinstance(data, dict)
+    full = data.get("text")
+    _check(isinstance(full, str) and (text is None or full == text), "another text")
+    assert isinstance(full, str)
+    definitions = data.get("definitions")
+    _check(isinstance(definitions, list) and all(_strings(d) for d in definitions),
+           "definitions")
+    assert isinstance(definitions, list)
+    raw_entries = data.get("entries")
+    _check(isinstance(raw_entries, list) and all(
+        isinstance(e, dict) and all(isinstance(v, str) for v in e.values())
+        for e in raw_entries), "glossary entries")
+    assert isinstance(raw_entries, list)
+    entries = [GlossaryEntry.from_dict(e) for e in raw_entries]
+    source = data.get("source")
+    _check(isinstance(source, dict) and all(
+        v is None or isinstance(v, str) for v in source.values()), "source")
+    assert isinstance(source, dict)
+    paragraphs_data = data.get("paragraphs")
+    _check(isinstance(paragraphs_data, list), "paragraphs")
+    assert isinstance(paragraphs_data, list)
+    paragraphs: list[Paragraph] = []
+    previous_end, next_id = 0, 0
+    for paragraph in paragraphs_data:
+        _check(isinstance(paragraph, list) and len(paragraph) == 3, "paragraph")
+        start, end, sentences = paragraph
+        _check(_span(start, end, previous_end, len(full)) and isinstance(sentences, list),
+               "paragraph span")
+        previous_end = end
         rows = []
-        for (sid, s_start, s_end, original, simplified, traditional, pinyin, tokens, terms,
-             warnings) in sentences:
-            rows.append(Sentence(
-                sid, s_start, s_end, original, simplified, traditional, pinyin,
-                [Token(t_start, t_end, text, simple if simple is not None else text, reading,
-                       list(definitions[number]), level, zipf)
-                 for t_start, t_end, text, simple, reading, number, level, zipf in tokens],
-                [TermHit(h_start, h_end, text, entries[number])
-                 for h_start, h_end, text, number in terms],
-                term_warnings=list(warnings)))
-        paragraphs.append(Paragraph(start, end, rows))
-    return Document(Source.from_dict(data["source"]), data["text"], paragraphs)
+        for row in sentences:
+            sentence = _sentence(row, full, start, end, definitions, entries)
+            _check(sentence.id == next_id, "sentence numbering")
+            next_id += 1
+            start = sentence.end
+            rows.append(sentence)
+        paragraphs.append(Paragraph(paragraph[0], end, rows))
+    return Document(Source.from_dict(source), full, paragraphs)
+
+
+def _sentence(row: object, full: str, low: int, high: int, definitions: list[list[str]],
+              entries: list[GlossaryEntry]) -> Sentence:
+    _check(isinstance(row, list) and len(row) == 10, "sentence")
+    assert isinstance(row, list)
+    (sid, start, end, original, simplified, traditional, pinyin, tokens, terms,
+     warnings) = row
+    _check(type(sid) is int and _span(start, end, low, high) and original == full[start:end]
+           and isinstance(simplified, str) and isinstance(traditional, str)
+           and isinstance(pinyin, str) and isinstance(tokens, list)
+           and isinstance(terms, list) and _strings(warnings), "sentence fields")
+    parsed_tokens = []
+    for token in tokens:
+        _check(isinstance(token, list) and len(token) == 8, "token")
+        t_start, t_end, t_text, simple, reading, number, level, zipf = token
+        _check(_span(t_start, t_end, start, end) and t_text == full[t_start:t_end]
+               and (simple is None or isinstance(simple, str)) and isinstance(reading, str)
+               and type(number) is int and 0 <= number < len(definitions)
+               and (level is None or type(level) is int)
+               and (zipf is None or type(zipf) in (int, float)), "token fields")
+        parsed_tokens.append(Token(t_start, t_end, t_text,
+                                   simple if simple is not None else t_text, reading,
+                                   list(definitions[number]), level, zipf))
+    parsed_terms = []
+    for term in terms:
+        _check(isinstance(term, list) and len(term) == 4, "term")
+        h_start, h_end, h_text, number = term
+        _check(_span(h_start, h_end, start, end) and h_text == full[h_start:h_end]
+               and type(number) is int and 0 <= number < len(entries), "term fields")
+        parsed_terms.append(TermHit(h_start, h_end, h_text, entries[number]))
+    return Sentence(sid, start, end, original, simplified, traditional, pinyin,
+                    parsed_tokens, parsed_terms, term_warnings=list(warnings))
