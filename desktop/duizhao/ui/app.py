@@ -134,8 +134,17 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
         # Let the last English rows lay out and paint before grabbing.
         QTimer.singleShot(300, grab)
 
+    def warned(lines: list[str]) -> None:
+        for line in lines:
+            print(f"duizhao: {line}", file=sys.stderr)
+
+    # No dialog may wait for a click that never comes: messages go to stderr instead.
+    session = window.session
+    session.open_failed.disconnect(window.show_error)
+    session.warnings.disconnect(window.show_warnings)
+    session.warnings.connect(warned)
     window.translation_done.connect(translated)
-    window.session.open_failed.connect(failed)
+    session.open_failed.connect(failed)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the document"))
     app.exec()
     return status["code"]
