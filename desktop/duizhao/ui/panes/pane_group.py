@@ -1,14 +1,15 @@
 """The reading area: the side-by-side panes (or the interlinear view) kept in step.
 
-Hovering or clicking a sentence in one pane highlights it in all of them; scrolling one pane
-scrolls the others to the same sentence.
+The panes read as one grid: every sentence starts at the same height in every shown pane, its
+row as tall as its tallest pane (:class:`~duizhao.ui.panes.row_geometry.AlignedRows`), and
+they scroll as one. Hovering or clicking a sentence in one pane highlights it in all of them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +27,8 @@ from duizhao.core.document import Script
 from duizhao.core.text.han import has_han
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN, converted_script
+from duizhao.ui.panes.row_geometry import AlignedRows
+from duizhao.ui.panes.sentence_rows import MARGIN
 from duizhao.ui.panes.text_pane import SentencePane
 
 if TYPE_CHECKING:
@@ -77,9 +80,17 @@ class PaneGroup(QStackedWidget):
         self.splitter.setHandleWidth(1)
         self.panes: dict[str, SentencePane] = {}
         self.frames: dict[str, PaneFrame] = {}
+        self.rows = AlignedRows(MARGIN)
+        # The grid moves once per row laid out: the panes follow once per event-loop turn.
+        self._grid_timer = QTimer(self)
+        self._grid_timer.setSingleShot(True)
+        self._grid_timer.setInterval(0)
+        self._grid_timer.timeout.connect(self._grid_moved)
+        self.rows.changed = self._grid_timer.start
         for kind in KINDS:
             pane = SentencePane(kind, model)
             frame = PaneFrame(pane)
+            pane.align(self.rows, lambda frame=frame: not frame.isHidden())
             frame.hide_requested.connect(self.pane_hide_requested)
             self.panes[kind] = pane
             self.frames[kind] = frame
@@ -183,7 +194,17 @@ class PaneGroup(QStackedWidget):
 
     # -- panes shown ---------------------------------------------------------------------------
     def set_pane_visible(self, kind: str, visible: bool) -> None:
+        if self.frames[kind].isHidden() != visible:
+            return
         self.frames[kind].setVisible(visible)
+        self.rows.refresh()  # the grid's rows are as tall as the panes shown
+        shown = [pane for k, pane in self.panes.items() if k != kind and pane.isVisible()]
+        if visible and shown:
+            self._sync_scroll(shown[0])
+
+    def _grid_moved(self) -> None:
+        for pane in self.panes.values():
+            pane.grid_moved()
 
     def visible_panes(self) -> list[str]:
         return [k for k in KINDS if not self.frames[k].isHidden()]
@@ -234,22 +255,24 @@ class PaneGroup(QStackedWidget):
         if self._interlinear is not None and self.is_interlinear():
             self._interlinear.bring_into_view(row)
             return
-        self._syncing = True
-        try:
-            for pane in self.panes.values():
-                pane.bring_into_view(row)
-        finally:
-            self._syncing = False
+        for pane in self.panes.values():
+            if 0 <= row < pane.row_count():
+                pane.layout_of(row)  # the row's height in the grid is final before scrolling
+        lead = next((pane for pane in self.panes.values() if pane.isVisible()),
+                    self.panes[ORIGINAL])
+        lead.bring_into_view(row)  # the others follow (_sync_scroll)
 
     def _sync_scroll(self, source: SentencePane) -> None:
+        """The panes share one grid, so they share one scroll position."""
         if self._syncing or source.row_count() == 0:
             return
         self._syncing = True
         try:
-            row, fraction = source.top_anchor()
+            value = source.verticalScrollBar().value()
             for pane in self.panes.values():
-                if pane is not source and pane.isVisible():
-                    pane.scroll_to_anchor(row, fraction)
+                if pane is not source:
+                    pane.grid_moved()  # its scroll range follows the grid first
+                    pane.verticalScrollBar().setValue(value)
         finally:
             self._syncing = False
 

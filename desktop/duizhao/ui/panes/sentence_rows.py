@@ -18,6 +18,7 @@ input are the pane's (:mod:`duizhao.ui.panes.text_pane`).
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextLine
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, PINYIN, Rendered, render
-from duizhao.ui.panes.row_geometry import RowGeometry
+from duizhao.ui.panes.row_geometry import AlignedRows, RowGeometry
 from duizhao.ui.panes.row_layout import LINE_SPACING, RowFormats, lay_out
 from duizhao.ui.panes.text_selection import Position
 from duizhao.ui.panes.utf16 import from_qt, to_qt
@@ -50,7 +51,9 @@ class SentenceRows(QAbstractScrollArea):
         self._text_font = QFont()
         self._metrics = QFontMetricsF(self._text_font)
         self._rendered: list[Rendered | None] = []
-        self._rows = RowGeometry(MARGIN)
+        self._own = RowGeometry(MARGIN)  # this pane's row heights
+        self._rows: RowGeometry = self._own  # where rows are placed: its own, or the grid's
+        self._aligned: AlignedRows | None = None
         self._advances: list[float] = []  # estimated unwrapped width of each row's text
         self._layouts: OrderedDict[int, QTextLayout] = OrderedDict()
         self._width = -1.0
@@ -82,7 +85,7 @@ class SentenceRows(QAbstractScrollArea):
         """Show the model's rows afresh (new document, style or preference)."""
         self._row_formats.clear()
         self._rendered = []
-        self._rows.reset([])
+        self._own.reset([])
         self._advances = []
         self._layouts.clear()
         self.verticalScrollBar().setValue(0)
@@ -94,7 +97,7 @@ class SentenceRows(QAbstractScrollArea):
         new = range(len(self._rendered), end)
         self._rendered.extend(None for _row in new)
         self._advances.extend(self._advance(row) for row in new)
-        self._rows.append([self._estimate(row) for row in new])
+        self._own.append([self._estimate(row) for row in new])
         self._update_scroll_range()
         self.viewport().update()
 
@@ -109,7 +112,7 @@ class SentenceRows(QAbstractScrollArea):
             self._layouts.pop(row, None)
             if self.kind == ENGLISH:  # a translation changes the text, and so the height
                 self._advances[row] = self._advance(row)
-                self._rows.estimate(row, self._estimate(row))
+                self._own.estimate(row, self._estimate(row))
                 changed = True
         if changed:
             self._update_scroll_range()
@@ -124,13 +127,16 @@ class SentenceRows(QAbstractScrollArea):
         rows = range(len(self._rendered))
         if font:
             self._advances = [self._advance(row) for row in rows]
-        self._rows.reset([self._estimate(row) for row in rows])
+        self._own.reset([self._estimate(row) for row in rows])
         self._update_scroll_range()
         if top is not None:
             self._keep_anchor(*top)
         self.viewport().update()
 
     def _keep_anchor(self, row: int, fraction: float) -> None:
+        if self._aligned is not None:  # the panes scroll as one: the others follow this one
+            self.scroll_to_anchor(row, fraction)
+            return
         bar = self.verticalScrollBar()
         bar.blockSignals(True)  # every pane keeps its own anchor; no need to sync
         try:
@@ -179,13 +185,37 @@ class SentenceRows(QAbstractScrollArea):
         rendered = self.rendered(row)
         layout, y = lay_out(rendered.text, self._text_font, self._text_width(),
                             self._row_formats.ranges(self.model.sentence(row), rendered))
-        self._rows.set_exact(row, y + self._gap(row))
+        self._own.set_exact(row, y + self._gap(row))
         self._layouts[row] = layout
         if len(self._layouts) > CACHED_LAYOUTS:
             self._layouts.popitem(last=False)
         return layout
 
     # -- geometry ---------------------------------------------------------------------------
+    def align(self, rows: AlignedRows, shown: Callable[[], bool]) -> None:
+        """Place this pane's rows on ``rows``, the grid shared with the other panes (``shown``:
+        whether this pane counts in it)."""
+        self._aligned = rows
+        self._rows = rows
+        rows.add(self._own, shown, self._lay_out_visible)
+
+    def grid_moved(self) -> None:
+        """The shared grid changed (another pane laid out a row): show the rows where they
+        are now."""
+        self._update_scroll_range()
+        self.viewport().update()
+
+    def row_top(self, row: int) -> int:
+        """Where ``row`` starts, in viewport coordinates."""
+        return int(self._rows.top(row) - self.verticalScrollBar().value())
+
+    def prepare_view(self) -> None:
+        """Before painting: lay out the rows in view (in every aligned pane, so all of them
+        paint the same grid)."""
+        if self._aligned is not None:
+            self._aligned.lay_out_visible()
+        self._lay_out_visible()
+
     def _update_scroll_range(self) -> None:
         total = self._rows.total()
         bar = self.verticalScrollBar()
@@ -202,7 +232,7 @@ class SentenceRows(QAbstractScrollArea):
         row = self._rows.row_at(y)
         changed = False
         while row < len(self._rendered):
-            exact = self._rows.is_exact(row)
+            exact = self._own.is_exact(row)
             self.layout_of(row)
             changed |= not exact
             if self._rows.bottom(row) >= bottom:

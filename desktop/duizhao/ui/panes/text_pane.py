@@ -114,7 +114,7 @@ class SentencePane(SentenceRows):
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        self._lay_out_visible()
+        self.prepare_view()
         if not self._rendered:
             return
         painter = QPainter(self.viewport())

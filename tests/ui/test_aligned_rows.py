@@ -1,0 +1,73 @@
+"""The side-by-side panes read as one grid: every sentence starts at the same height in every
+shown pane (its row as tall as its tallest pane), and they scroll as one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from window_helpers import open_and_wait
+
+from duizhao.ui.main_window import MainWindow
+from duizhao.ui.panes.pane_group import KINDS
+from duizhao.ui.panes.render import PINYIN
+
+
+def rows_in_view(window: MainWindow) -> list[int]:
+    pane = next(p for p in window.panes.panes.values() if p.isVisible())
+    height = pane.viewport().height()
+    return [row for row in range(pane.row_count()) if 0 <= pane.row_top(row) < height]
+
+
+def assert_aligned(qtbot: QtBot, window: MainWindow) -> list[int]:
+    """Rows in view start at the same height in every shown pane, each row at least as tall as
+    what every pane draws in it."""
+    for pane in window.panes.panes.values():
+        pane.viewport().repaint()  # paints lay out the rows in view, as the reader sees them
+    QApplication.processEvents()
+    shown = [pane for pane in window.panes.panes.values() if pane.isVisible()]
+    assert len({pane.verticalScrollBar().value() for pane in shown}) == 1
+    rows = rows_in_view(window)
+    assert len(rows) >= 3
+    for row in rows:
+        tops = {pane.kind: pane.row_top(row) for pane in shown}
+        assert len(set(tops.values())) == 1, (row, tops)
+    for row in rows[:-1]:
+        for pane in shown:
+            drawn = pane.layout_of(row).boundingRect().height()
+            assert pane.row_top(row + 1) - pane.row_top(row) >= drawn, (row, pane.kind)
+    return rows
+
+
+def test_every_sentence_starts_at_the_same_height_in_every_pane(
+        qtbot: QtBot, window: MainWindow, sample_path: Path, tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("\n".join([sample_path.read_text(encoding="utf-8")] * 4), encoding="utf-8")
+    open_and_wait(qtbot, window, long)
+    panes = window.panes.panes
+    # the panes differ in how tall a sentence is: without the grid they drift apart
+    english, original = panes["english"], panes["original"]
+    assert any(english.layout_of(r).lineCount() != original.layout_of(r).lineCount()
+               for r in range(30))
+    assert_aligned(qtbot, window)
+    last = window.model.rowCount() - 1
+    for row in (120, last):  # far into the document, where every height was estimated
+        window.panes.set_current(row)
+        rows = assert_aligned(qtbot, window)
+        assert row in rows
+    # scrolling one pane scrolls all of them, still aligned
+    panes[PINYIN].verticalScrollBar().setValue(panes[PINYIN].verticalScrollBar().value() // 2)
+    assert_aligned(qtbot, window)
+    # hiding a pane, zooming and a translation arriving keep the grid
+    window.actions_.panes[PINYIN].setChecked(False)
+    assert_aligned(qtbot, window)
+    window.actions_.zoom_in.trigger()
+    assert_aligned(qtbot, window)
+    row = rows_in_view(window)[2]
+    sentence = window.model.sentence(row)
+    window.model.set_translations([(sentence.id, "A much longer English sentence " * 12, "t")])
+    assert_aligned(qtbot, window)
+    window.actions_.panes[PINYIN].setChecked(True)
+    assert_aligned(qtbot, window)
+    assert [kind for kind in KINDS if panes[kind].isVisible()] == list(KINDS)
