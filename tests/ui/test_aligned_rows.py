@@ -3,6 +3,7 @@ shown pane (its row as tall as its tallest pane), and they scroll as one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -66,7 +67,8 @@ def test_every_sentence_starts_at_the_same_height_in_every_pane(
     assert_aligned(qtbot, window)
     row = rows_in_view(window)[2]
     sentence = window.model.sentence(row)
-    window.model.set_translations([(sentence.id, "A much longer English sentence " * 12, "t")])
+    window.model.set_translations([replace(sentence, translation="A much longer English "
+                                           "sentence " * 12, translation_source="test")])
     assert_aligned(qtbot, window)
     window.actions_.panes[PINYIN].setChecked(True)
     assert_aligned(qtbot, window)
