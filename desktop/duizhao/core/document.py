@@ -219,7 +219,8 @@ class Sentence:
     def take_translation(self, other: Sentence) -> bool:
         """Copy the English and what belongs with it from ``other`` (the same sentence,
         translated elsewhere); returns whether anything changed."""
-        fields = ("translation", "translation_source", "term_warnings", "alignment")
+        fields = ("translation", "translation_source", "term_warnings", "alignment",
+                  "alternatives", "reviewed")
         changed = any(getattr(self, name) != getattr(other, name) for name in fields)
         for name in fields:
             value = getattr(other, name)

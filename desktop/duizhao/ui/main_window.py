@@ -31,10 +31,12 @@ from duizhao.ui.panes.find_bar import FindBar
 from duizhao.ui.panes.pane_group import KINDS, PaneGroup
 from duizhao.ui.panes.render import CONVERTED
 from duizhao.ui.read_aloud import ReadAloudPlayer
-from duizhao.ui.session import DocumentSession, OpenRequest
+from duizhao.ui.session import DocumentSession, OpenRequest, WorkspaceOpened
 from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
+from duizhao.ui.translation_editing import TranslationEditing
 from duizhao.ui.window_actions import WindowActions
 from duizhao.ui.work_status import WorkStatus
+from duizhao.ui.workspace_files import export_workspace, import_workspace
 
 if TYPE_CHECKING:
     from duizhao.ui.docks.glossary_dock import GlossaryDock
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.model_banner = ModelBanner(self.banner, self.settings)
         self.status = WorkStatus(self.statusBar(), self.actions_.cancel)
+        self.editing = TranslationEditing(self.session, self.panes, self)
         self.progress, self.cancel_button = self.status.progress, self.status.cancel_button
         self.read_aloud = ReadAloudPlayer(self.model, self)
         self._glossary_dock: GlossaryDock | None = None  # built when the glossary is first used
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self.read_aloud.reading_changed.connect(self.status.reading)
         self.read_aloud.failed.connect(self.show_error)
         self.settings.changed.connect(self.apply_preferences)
+        self._connect_translation_edits()
 
         self.panes.term_clicked.connect(self.side.show_term)
         self.panes.token_clicked.connect(self.side.show_word)
@@ -170,6 +174,49 @@ class MainWindow(QMainWindow):
         s.glossary_changed.connect(self.panes.glossary_changed)
         s.vocab.marks_changed.connect(lambda _change: self._apply_word_colours())
         s.vocab.failed.connect(self.show_error)
+
+    def _connect_translation_edits(self) -> None:
+        a, s = self.actions_, self.session
+        stack = s.translation.stack
+        for action, slot, enabled in ((a.undo_translation, stack.undo, stack.canUndoChanged),
+                                      (a.redo_translation, stack.redo, stack.canRedoChanged)):
+            action.triggered.connect(slot)
+            enabled.connect(action.setEnabled)
+            # Ctrl+Z in the reading panes only: the glossary panel has its own
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.panes.addAction(action)
+        a.edit_translation.triggered.connect(lambda: self.editing.edit())
+        a.mark_reviewed.triggered.connect(self.editing.toggle_reviewed)
+        a.next_unreviewed.triggered.connect(self.editing.next_not_reviewed)
+        a.export_workspace.triggered.connect(
+            lambda: self._say(export_workspace(self.session, self)))
+        a.import_workspace.triggered.connect(
+            lambda: self._say(import_workspace(self.session, self)))
+        s.reviewed_count.connect(self.status.reviewed)
+        s.workspace_opened.connect(self._workspace_opened)
+        s.workspace_failed.connect(self.status.set_text)
+
+    def _say(self, message: str | None) -> None:
+        if message:
+            self.statusBar().showMessage(message, 8000)
+
+    def _workspace_opened(self, opened: WorkspaceOpened) -> None:
+        lines = []
+        set_aside = opened.set_aside
+        if set_aside is not None:
+            lines.append((self.tr("The saved edits of this document were damaged; the file is "
+                                  "kept as %1 and the previous save is used.")
+                          if opened.restored else
+                          self.tr("The saved edits of this document could not be read; the "
+                                  "file is kept as %1 and the document opens without them."))
+                         .replace("%1", str(set_aside)))
+        orphans = len(opened.orphans)
+        if orphans:
+            lines.append(self.tr("%n edited sentence(s) are no longer in the document; their "
+                                 "English is kept (File › Export Workspace lists them).", "",
+                                 orphans))
+        if lines:
+            self.show_warnings(lines)
 
     # -- documents -----------------------------------------------------------------------------
     def open_file(self, path: str | Path, glossary: str | Path | None = None) -> None:

@@ -24,11 +24,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source, TermHit
 from duizhao.core.errors import DuizhaoError
+from duizhao.core.workspace import Attacher, Record
 from duizhao.ui import gc_policy
 from duizhao.ui.glossary_edits import GlossaryEdits
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHandle
 from duizhao.ui.vocabulary import Vocabulary
+from duizhao.ui.translation_edits import TranslationEdits
 
 if TYPE_CHECKING:
     from duizhao.core.glossary.glossary_set import GlossarySet
@@ -49,6 +51,17 @@ class OpenRequest:
 
 
 @dataclass
+class WorkspaceOpened:
+    """What opening found besides the document: a person's English whose sentence is gone,
+    and a damaged workspace file set aside (``restored``: its backup was used)."""
+
+    orphans: list[Record] = field(default_factory=list)
+    set_aside: Path | None = None
+    restored: bool = False
+    complete: bool = False  # every sentence was annotated (not cancelled)
+
+
+@dataclass
 class _Batch:
     source: Source
     text: str
@@ -56,14 +69,26 @@ class _Batch:
     first: bool
     glossary_set: GlossarySet | None = None
     warnings: list[str] = field(default_factory=list)
+    attacher: Attacher | None = None  # the workspace being applied (first batch only)
 
 
 def _count(paragraphs: list[Paragraph]) -> int:
     return sum(len(p.sentences) for p in paragraphs)
 
 
-def _annotate(request: OpenRequest, context: TaskContext) -> Document:
-    """Runs on a worker: load, pick the glossaries, annotate (or reuse the cached result)."""
+def _workspace(path: str | None, text: str) -> tuple[Attacher | None, WorkspaceOpened]:
+    """The document's saved workspace, ready to apply to its sentences as they come."""
+    from duizhao.core.workspace import WorkspaceStore, ref_for
+
+    loaded = WorkspaceStore().load(ref_for(path, text))
+    opened = WorkspaceOpened(set_aside=loaded.set_aside,
+                     restored=loaded.set_aside is not None and loaded.workspace is not None)
+    return (Attacher(loaded.workspace) if loaded.workspace else None), opened
+
+
+def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
+    """Runs on a worker: load, pick the glossaries, annotate (or reuse the cached result) and
+    give the sentences the English of the document's workspace."""
     from duizhao.core.glossary.glossary_set import GlossarySet
     from duizhao.core.storage import doc_cache
     from duizhao.core.text.load import load_string, load_text_file
@@ -81,14 +106,26 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
     glossary = glossary_set.merged
     notes = [loaded.note] if loaded.note else []
     context.check()
+    attacher, opened = _workspace(path_text, loaded.text)
+
+    def with_english(paragraphs: list[Paragraph]) -> list[Paragraph]:
+        if attacher is not None:
+            attacher.apply(s for paragraph in paragraphs for s in paragraph.sentences)
+        return paragraphs
+
+    def finish() -> WorkspaceOpened:
+        opened.orphans = attacher.orphans() if attacher is not None else []
+        opened.complete = True
+        return opened
+
     key = doc_cache.key(loaded.text, list(glossary), request.variant, request.pinyin_style)
     cached = doc_cache.load(key, loaded.text) if doc_cache.cacheable(loaded.text) else None
     if cached is not None:
         source = Source(path_text, loaded.encoding, cached.source.script)
-        context.partial(_Batch(source, loaded.text, cached.paragraphs, True, glossary_set,
-                               notes + list(glossary_set.warnings)))
+        context.partial(_Batch(source, loaded.text, with_english(cached.paragraphs), True,
+                               glossary_set, notes + list(glossary_set.warnings), attacher))
         context.report(len(loaded.text), len(loaded.text))
-        return Document(source, loaded.text, cached.paragraphs)
+        return finish()
 
     from duizhao.core.language.convert import detect_script
     from duizhao.core.pipeline import AnnotateOptions, Annotator
@@ -107,17 +144,18 @@ def _annotate(request: OpenRequest, context: TaskContext) -> Document:
         everything.append(paragraph)
         now = time.monotonic()
         if (first and _count(batch) >= FIRST_SCREEN) or (not first and now - last > BATCH_SECONDS):
-            context.partial(_Batch(source, loaded.text, batch, first, glossary_set,
-                                   notes + list(glossary_set.warnings) if first else []))
+            context.partial(_Batch(source, loaded.text, with_english(batch), first,
+                                   glossary_set,
+                                   notes + list(glossary_set.warnings) if first else [],
+                                   attacher))
             context.report(paragraph.end, total)
             batch, first, last = [], False, now
     if batch or first:
-        context.partial(_Batch(source, loaded.text, batch, first, glossary_set,
-                               notes + list(glossary_set.warnings) if first else []))
+        context.partial(_Batch(source, loaded.text, with_english(batch), first, glossary_set,
+                               notes + list(glossary_set.warnings) if first else [], attacher))
     context.report(total, total)
-    document = Document(source, loaded.text, everything)
-    doc_cache.store(key, document)
-    return document
+    doc_cache.store(key, Document(source, loaded.text, everything))
+    return finish()
 
 
 class DocumentSession(QObject):
@@ -134,8 +172,11 @@ class DocumentSession(QObject):
     annotation_finished = Signal()  # every row is in the model
     open_failed = Signal(str)  # a one-line message; the previous document stays
     warnings = Signal(list)  # lines to show once (e.g. a glossary read from its backup)
-    # its English
-    translations_changed = Signal(list)  # rows whose translation changed
+    # its English (a person's edits and reviews through ``session.translation``)
+    translations_changed = Signal(list)  # rows whose translation or its status changed
+    reviewed_count = Signal(int, int)  # sentences reviewed, sentences
+    workspace_opened = Signal(object)  # an WorkspaceOpened: orphans, a damaged file set aside
+    workspace_failed = Signal(str)  # the workspace could not be saved: a message
     translation_progress = Signal(int, int)
     translation_finished = Signal(str)  # "" or a hint for the user
     translation_stopped = Signal()
@@ -158,6 +199,11 @@ class DocumentSession(QObject):
         self.annotation_finished.connect(self.vocab.recount)
         self.glossary_changed.connect(
             lambda change: self.vocab.recount() if change.rows or change.reset else None)
+        self.translation = TranslationEdits(self.model, self)
+        self.translation.changed.connect(self.translations_changed)
+        self.translation.reviewed_count.connect(self.reviewed_count)
+        self.translation.failed.connect(self.workspace_failed)
+        self.model.translations_changed.connect(self.translation.english_arrived)
         self.request: OpenRequest | None = None
         self.annotating = False
         self.translating = False
@@ -170,6 +216,8 @@ class DocumentSession(QObject):
         self._drain.timeout.connect(self._append_slice)
         self._translator = LatestOnlyWorker("duizhao-translate", self)
         self._translation_generation = 0
+        self._opened = WorkspaceOpened()
+        self._attacher: Attacher | None = None
 
     # -- opening -------------------------------------------------------------------------------
     def open(self, request: OpenRequest) -> None:
@@ -182,7 +230,7 @@ class DocumentSession(QObject):
         self.annotating = True
         self._annotation = (
             BackgroundOp(lambda context: _annotate(request, context),
-                         success=lambda _doc: self._annotated(generation))
+                         success=lambda opened: self._annotated(generation, opened))
             .partial(lambda batch: self._batch(generation, request, batch))
             .progress(lambda done, total: self._progress(generation, done, total))
             .failure(lambda error: self._failed(generation, error))
@@ -205,8 +253,11 @@ class DocumentSession(QObject):
             self.request = request
             self._pending = []
             self._pending_done = False
+            self.translation.save()  # the old document's, taken before the model changes
+            self.translation.enabled = False  # until this one's workspace is applied
             self.model.reset(Document(batch.source, batch.text, list(batch.paragraphs)),
                              complete=False)
+            self._attacher = batch.attacher
             self.glossary.set_glossaries(batch.glossary_set)
             self.glossary.annotating = True
             self.opened.emit()
@@ -235,9 +286,10 @@ class DocumentSession(QObject):
         if self._current(generation):
             self.annotation_progress.emit(done, total)
 
-    def _annotated(self, generation: int) -> None:
+    def _annotated(self, generation: int, opened: WorkspaceOpened) -> None:
         if not self._current(generation):
             return
+        self._opened = opened
         self._pending_done = True
         if not self._pending:
             self._finish_annotation()
@@ -249,7 +301,14 @@ class DocumentSession(QObject):
         self.model.complete = True
         self.glossary.annotating = False
         self.glossary.annotation_finished()
+        opened, self._opened = self._opened, WorkspaceOpened()
+        if self._attacher is not None and not opened.complete:  # cancelled: keep the rest
+            opened.orphans = self._attacher.orphans()
+        self._attacher = None
+        self.translation.reset(opened.orphans)
         self.annotation_finished.emit()
+        if opened.orphans or opened.set_aside:
+            self.workspace_opened.emit(opened)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if not self._current(generation):
@@ -269,9 +328,10 @@ class DocumentSession(QObject):
 
     # -- translation ---------------------------------------------------------------------------
     def translate(self, *, retranslate: bool = False) -> None:
-        """Translate every sentence without English (all of them with ``retranslate``)."""
+        """Translate every sentence without English (all of them with ``retranslate``); the
+        English a person wrote or reviewed is never replaced."""
         todo = [replace(s, tokens=s.tokens, terms=list(s.terms)) for s in self.model.sentences()
-                if retranslate or not s.translation]
+                if not s.by_person and (retranslate or not s.translation)]
         if not todo:
             self.translation_finished.emit("")
             return
@@ -352,6 +412,7 @@ class DocumentSession(QObject):
             self._annotation.cancel()
         self._translator.stop()
         self.glossary.save()
+        self.translation.shutdown()
 
 
 def _is_cancel(error: BaseException) -> bool:

@@ -75,6 +75,15 @@ class WindowActions(QObject):
         self.mark = {WordStatus.KNOWN: make("markKnown", "K"),
                      WordStatus.LEARNING: make("markLearning", "L"),
                      WordStatus.UNKNOWN: make("markUnknown", "U")}
+        self.undo_translation = make("undoTranslation", std.Undo)
+        self.redo_translation = make("redoTranslation", std.Redo)
+        self.edit_translation = make("editTranslation", "F2")
+        self.mark_reviewed = make("markReviewed", "F8")
+        self.next_unreviewed = make("nextNotReviewed", "Shift+F8")
+        self.export_workspace = make("exportWorkspace")
+        self.import_workspace = make("importWorkspace")
+        self.undo_translation.setEnabled(False)
+        self.redo_translation.setEnabled(False)
         self.about = make("about")
         self.about_qt = make("aboutQt")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -91,10 +100,16 @@ class WindowActions(QObject):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export)
+        self.file_menu.addActions([self.export_workspace, self.import_workspace])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_doc, self.quit])
         self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_translation, self.redo_translation])
+        self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.copy, self.find, self.find_next, self.find_previous])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.edit_translation, self.mark_reviewed,
+                                   self.next_unreviewed])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences)
         self.view_menu = bar.addMenu("")
@@ -180,5 +195,19 @@ class WindowActions(QObject):
             QCoreApplication.translate("MainWindow", "Mark Word &Learning"))
         self.mark[WordStatus.UNKNOWN].setText(
             QCoreApplication.translate("MainWindow", "Mark Word &Unknown"))
+        self.undo_translation.setText(
+            QCoreApplication.translate("MainWindow", "&Undo Translation Edit"))
+        self.redo_translation.setText(
+            QCoreApplication.translate("MainWindow", "&Redo Translation Edit"))
+        self.edit_translation.setText(
+            QCoreApplication.translate("MainWindow", "&Edit Translation"))
+        self.mark_reviewed.setText(
+            QCoreApplication.translate("MainWindow", "Mark &Reviewed / Not Reviewed"))
+        self.next_unreviewed.setText(
+            QCoreApplication.translate("MainWindow", "Next &Not Reviewed"))
+        self.export_workspace.setText(
+            QCoreApplication.translate("MainWindow", "Export &Workspace…"))
+        self.import_workspace.setText(
+            QCoreApplication.translate("MainWindow", "&Import Workspace…"))
         self.about.setText(QCoreApplication.translate("MainWindow", "&About Duizhao"))
         self.about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))

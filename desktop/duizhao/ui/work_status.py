@@ -32,11 +32,21 @@ class WorkStatus(QObject):
         self.cancel_button.setObjectName("cancelWork")
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self.review = QLabel()
+        self.review.setObjectName("reviewCount")
+        self._review = (0, 0)
         bar.addWidget(self.label, 1)
+        bar.addPermanentWidget(self.review)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self.cancel_button.installEventFilter(self)
         self.retranslate()
+
+    def reviewed(self, done: int, total: int) -> None:
+        """The "34 / 108 reviewed" of the status bar."""
+        self._review = (done, total)
+        self.review.setText(self.tr("%1 / %2 reviewed").replace("%1", str(done))
+                            .replace("%2", str(total)) if total else "")
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
@@ -91,3 +101,4 @@ class WorkStatus(QObject):
 
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
+        self.reviewed(*self._review)

@@ -44,6 +44,7 @@ def ref_for(path: str | os.PathLike[str] | None, text: str, sentences: int = 0) 
 class Loaded:
     workspace: Workspace | None
     message: str | None = None  # one line for the user when the file was damaged
+    set_aside: Path | None = None  # where a damaged file was moved
 
 
 def read_workspace_file(path: Path) -> Workspace:
@@ -128,9 +129,9 @@ class WorkspaceStore:
             workspace = read_workspace_file(_backup(path))
         except WorkspaceError:
             return Loaded(None, f"The saved edits of this document could not be read ({kept}"
-                                "the document opens without them)." if aside else None)
+                                "the document opens without them)." if aside else None, aside)
         return Loaded(workspace, f"The saved edits of this document were damaged ({kept}"
-                                 "the previous save is used)." if aside else None)
+                                 "the previous save is used)." if aside else None, aside)
 
     def save(self, workspace: Workspace) -> Path:
         """Write the workspace (atomically, the previous save kept as a backup)."""

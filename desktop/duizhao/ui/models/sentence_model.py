@@ -67,7 +67,9 @@ class SentenceModel(QAbstractListModel):
         rows: list[int] = []
         for other in translated:
             row = self._row_of_id.get(other.id)
-            if row is not None and self._rows[row].take_translation(other):
+            # English a person wrote or reviewed meanwhile is kept
+            if row is not None and not self._rows[row].by_person \
+                    and self._rows[row].take_translation(other):
                 rows.append(row)
         for row in rows:
             index = self.index(row)
@@ -75,6 +77,11 @@ class SentenceModel(QAbstractListModel):
         if rows:
             self.translations_changed.emit(rows)
         return rows
+
+    def row_changed(self, row: int) -> None:
+        """The sentence at ``row`` was changed in place (its English, its status)."""
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
 
     # -- reading -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

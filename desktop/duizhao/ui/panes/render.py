@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from duizhao.core.document import GlossaryEntry, Script, Sentence
+from duizhao.core.document import GlossaryEntry, Script, Sentence, Status
 
 ORIGINAL, CONVERTED, PINYIN, ENGLISH = "original", "converted", "pinyin", "english"
 CHINESE_KINDS = (ORIGINAL, CONVERTED)
@@ -134,10 +134,26 @@ def english_forms(entry: GlossaryEntry) -> list[str]:
     return [f for f in forms if len(f) >= 2]
 
 
+# the status of a person's or the memory's English, in front of it; glossary names the English
+# misses, after it
+STATUS_MARKS = {Status.EDITED: "✎ ", Status.REVIEWED: "✓ ", Status.TM: "≈ "}
+WARNING_MARK = "  ⚠ "
+
+
 def render_english(sentence: Sentence) -> Rendered:
     if not sentence.translation:
         return Rendered("…", pending=True)
-    text = sentence.translation
+    mark = STATUS_MARKS.get(sentence.status, "")
+    rendered = _english_terms(sentence, sentence.translation)
+    text = mark + sentence.translation
+    if sentence.term_warnings:
+        text += WARNING_MARK + ", ".join(sentence.term_warnings)
+    shift = len(mark)
+    return Rendered(text, terms=[Span(s.start + shift, s.end + shift, term=s.term)
+                                 for s in rendered.terms])
+
+
+def _english_terms(sentence: Sentence, text: str) -> Rendered:
     lowered = text.casefold()
     taken: list[tuple[int, int]] = []
     spans: list[Span] = []

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextLine
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
@@ -316,6 +316,12 @@ class SentenceRows(QAbstractScrollArea):
         height = self.viewport().height()
         if top < view_top or bottom > view_top + height:
             self.verticalScrollBar().setValue(int(top - height / 3))
+
+    def row_rect(self, row: int) -> QRect:
+        """Where ``row`` is in the viewport (the English editor opens over it)."""
+        self.layout_of(row)
+        top = self._rows.top(row) - self.verticalScrollBar().value()
+        return QRect(0, int(top), self.viewport().width(), int(self._rows.height(row)))
 
     def point_of(self, row: int, offset: int) -> QPoint:
         """The viewport point of a character (used by tests and by find)."""

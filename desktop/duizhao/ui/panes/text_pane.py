@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from duizhao.ui import formats
 from duizhao.ui.models.sentence_model import SentenceModel
-from duizhao.ui.panes.render import CHINESE_KINDS, Span, linked_spans, tokens_at
+from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, Span, linked_spans, tokens_at
 from duizhao.ui.panes.row_layout import format_range
 from duizhao.ui.panes.sentence_rows import MARGIN, SentenceRows
 from duizhao.ui.panes.text_selection import TextSelection
@@ -37,6 +37,7 @@ class SentencePane(SentenceRows):
     term_clicked = Signal(int, int)  # row, index into sentence.terms
     token_clicked = Signal(int, int)  # row, index into sentence.tokens
     words_hovered = Signal(int, object)  # row, frozenset of token indices (empty: none)
+    edit_requested = Signal(int)  # English pane: double click or Enter on a sentence
 
     def __init__(self, kind: str, model: SentenceModel, parent: QWidget | None = None) -> None:
         super().__init__(kind, model, parent)
@@ -219,7 +220,13 @@ class SentencePane(SentenceRows):
         self.click_at(point)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        """A double click selects the word (or glossary term) under the pointer."""
+        """A double click selects the word (or glossary term) under the pointer; in the English
+        pane it edits the sentence's English."""
+        if self.kind == ENGLISH and event.button() == Qt.MouseButton.LeftButton:
+            row = self.row_at(event.position().toPoint())
+            if row >= 0:
+                self.edit_requested.emit(row)
+                return
         found = self.hit(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton or found is None:
             super().mouseDoubleClickEvent(event)
@@ -234,6 +241,10 @@ class SentencePane(SentenceRows):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
+            return
+        if (self.kind == ENGLISH and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self._current >= 0):
+            self.edit_requested.emit(self._current)
             return
         row = self._sentence_for_key(event)
         if row is not None:
