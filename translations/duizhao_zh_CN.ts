@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>EnglishEditor</name>
+    <message>
+        <source>Missing glossary names: %1</source>
+        <translation>缺少的术语表名称：%1</translation>
+    </message>
+    <message>
+        <source>Enter: keep · Ctrl+Enter: keep and go to the next sentence · Esc: cancel</source>
+        <translation>Enter：保存 · Ctrl+Enter：保存并转到下一句 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>memory %1%</source>
+        <translation>记忆库 %1%</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>备选译文</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -595,6 +614,20 @@ Import the %2 readable entries anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The saved edits of this document were damaged; the file is kept as %1 and the previous save is used.</source>
+        <translation>本文档保存的修改已损坏；该文件保留为 %1，并使用上一次保存的内容。</translation>
+    </message>
+    <message>
+        <source>The saved edits of this document could not be read; the file is kept as %1 and the document opens without them.</source>
+        <translation>无法读取本文档保存的修改；该文件保留为 %1，文档将在没有这些修改的情况下打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited sentence(s) are no longer in the document; their English is kept (File › Export Workspace lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -811,6 +844,34 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Mark Word &amp;Unknown</source>
         <translation>标为生词(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Translation Edit</source>
+        <translation>撤销译文编辑(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Translation Edit</source>
+        <translation>重做译文编辑(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Translation</source>
+        <translation>编辑译文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed / Not Reviewed</source>
+        <translation>标记为已审校 / 未审校(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Not Reviewed</source>
+        <translation>下一个未审校(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>导出工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>导入工作区(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;About Duizhao</source>
@@ -1083,6 +1144,21 @@ Import the %2 readable entries anyway?</source>
     </message>
 </context>
 <context>
+    <name>TranslationEdits</name>
+    <message>
+        <source>Edit Translation</source>
+        <translation>编辑译文</translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>标记为已审校</translation>
+    </message>
+    <message>
+        <source>Mark Not Reviewed</source>
+        <translation>标记为未审校</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyPanel</name>
     <message>
         <source>Counting the words…</source>
@@ -1172,6 +1248,10 @@ Import the readable lines anyway?</source>
 <context>
     <name>WorkStatus</name>
     <message>
+        <source>%1 / %2 reviewed</source>
+        <translation>已审校 %1 / %2</translation>
+    </message>
+    <message>
         <source>Annotating</source>
         <translation>正在标注</translation>
     </message>
@@ -1186,6 +1266,37 @@ Import the readable lines anyway?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>Duizhao workspace (*.duizhao)</source>
+        <translation>Duizhao 工作区 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>导出工作区</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1.</source>
+        <translation>工作区已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>导入工作区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) took their English from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited sentence(s) are not in this document; they are kept in its workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>EnglishEditor</name>
+    <message>
+        <source>Missing glossary names: %1</source>
+        <translation>缺少的詞彙表名稱：%1</translation>
+    </message>
+    <message>
+        <source>Enter: keep · Ctrl+Enter: keep and go to the next sentence · Esc: cancel</source>
+        <translation>Enter：儲存 · Ctrl+Enter：儲存並移至下一句 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>memory %1%</source>
+        <translation>翻譯記憶 %1%</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>替代譯文</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -595,6 +614,20 @@ Import the %2 readable entries anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The saved edits of this document were damaged; the file is kept as %1 and the previous save is used.</source>
+        <translation>本文件儲存的修改已損毀；該檔案保留為 %1，並使用上一次儲存的內容。</translation>
+    </message>
+    <message>
+        <source>The saved edits of this document could not be read; the file is kept as %1 and the document opens without them.</source>
+        <translation>無法讀取本文件儲存的修改；該檔案保留為 %1，文件將在沒有這些修改的情況下開啟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited sentence(s) are no longer in the document; their English is kept (File › Export Workspace lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
@@ -811,6 +844,34 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Mark Word &amp;Unknown</source>
         <translation>標為生詞(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Translation Edit</source>
+        <translation>復原譯文編輯(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Translation Edit</source>
+        <translation>重做譯文編輯(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Translation</source>
+        <translation>編輯譯文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed / Not Reviewed</source>
+        <translation>標記為已審校 / 未審校(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Not Reviewed</source>
+        <translation>下一個未審校(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>匯出工作區(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>匯入工作區(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;About Duizhao</source>
@@ -1083,6 +1144,21 @@ Import the %2 readable entries anyway?</source>
     </message>
 </context>
 <context>
+    <name>TranslationEdits</name>
+    <message>
+        <source>Edit Translation</source>
+        <translation>編輯譯文</translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>標記為已審校</translation>
+    </message>
+    <message>
+        <source>Mark Not Reviewed</source>
+        <translation>標記為未審校</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyPanel</name>
     <message>
         <source>Counting the words…</source>
@@ -1172,6 +1248,10 @@ Import the readable lines anyway?</source>
 <context>
     <name>WorkStatus</name>
     <message>
+        <source>%1 / %2 reviewed</source>
+        <translation>已審校 %1 / %2</translation>
+    </message>
+    <message>
         <source>Annotating</source>
         <translation>正在標註</translation>
     </message>
@@ -1186,6 +1266,37 @@ Import the readable lines anyway?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>Duizhao workspace (*.duizhao)</source>
+        <translation>Duizhao 工作區 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>匯出工作區</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1.</source>
+        <translation>工作區已匯出至 %1。</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>匯入工作區</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) took their English from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited sentence(s) are not in this document; they are kept in its workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

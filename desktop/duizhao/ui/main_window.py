@@ -36,7 +36,7 @@ from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
 from duizhao.ui.translation_editing import TranslationEditing
 from duizhao.ui.window_actions import WindowActions
 from duizhao.ui.work_status import WorkStatus
-from duizhao.ui.workspace_files import export_workspace, import_workspace
+from duizhao.ui.workspace_files import WorkspaceFiles
 
 if TYPE_CHECKING:
     from duizhao.ui.docks.glossary_dock import GlossaryDock
@@ -188,10 +188,9 @@ class MainWindow(QMainWindow):
         a.edit_translation.triggered.connect(lambda: self.editing.edit())
         a.mark_reviewed.triggered.connect(self.editing.toggle_reviewed)
         a.next_unreviewed.triggered.connect(self.editing.next_not_reviewed)
-        a.export_workspace.triggered.connect(
-            lambda: self._say(export_workspace(self.session, self)))
-        a.import_workspace.triggered.connect(
-            lambda: self._say(import_workspace(self.session, self)))
+        files = WorkspaceFiles(self.session, self)
+        a.export_workspace.triggered.connect(lambda: self._say(files.export_file()))
+        a.import_workspace.triggered.connect(lambda: self._say(files.import_file()))
         s.reviewed_count.connect(self.status.reviewed)
         s.workspace_opened.connect(self._workspace_opened)
         s.workspace_failed.connect(self.status.set_text)

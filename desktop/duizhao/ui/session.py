@@ -29,8 +29,8 @@ from duizhao.ui import gc_policy
 from duizhao.ui.glossary_edits import GlossaryEdits
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHandle
-from duizhao.ui.vocabulary import Vocabulary
 from duizhao.ui.translation_edits import TranslationEdits
+from duizhao.ui.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from duizhao.core.glossary.glossary_set import GlossarySet

@@ -99,9 +99,9 @@ class TranslationEdits(QObject):
         before = Record.of(sentence)
         after = Record.of(sentence)
         after.reviewed = reviewed
-        label = "Mark Reviewed" if reviewed else "Mark Not Reviewed"
-        self.stack.push(_SetEnglish(self, row, before, after,
-                                    QCoreApplication.translate("TranslationEdits", label)))
+        label = (QCoreApplication.translate("TranslationEdits", "Mark Reviewed") if reviewed
+                 else QCoreApplication.translate("TranslationEdits", "Mark Not Reviewed"))
+        self.stack.push(_SetEnglish(self, row, before, after, label))
 
     def apply(self, row: int, state: Record) -> None:
         """Put ``state`` on the sentence at ``row`` (the undo commands call this)."""

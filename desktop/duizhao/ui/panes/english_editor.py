@@ -94,12 +94,13 @@ class EnglishEditor(QFrame):
             label = self.tr("memory %1%").replace("%1", f"{similarity:.0f}")
             lines.append(f'<a href="{len(self._options)}">{len(self._options)}</a> '
                          f"{escape(english)} <small>({label}: {source})</small>")
+        alternative = self.tr("alternative")
         for english in self._alternatives:
             if len(self._options) >= MAX_CHOICES or english in self._options:
                 continue
             self._options.append(english)
             lines.append(f'<a href="{len(self._options)}">{len(self._options)}</a> '
-                         f"{escape(english)} <small>({self.tr('alternative')})</small>")
+                         f"{escape(english)} <small>({alternative})</small>")
         self.choices.setText("<br>".join(lines))
         self.choices.setVisible(bool(lines))
 
