@@ -43,6 +43,7 @@ class EnglishEditor(QFrame):
         self.warnings.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setObjectName("englishEditorHint")
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
@@ -60,6 +61,9 @@ class EnglishEditor(QFrame):
     # -- opening -------------------------------------------------------------------------------
     def open_at(self, row: int, sentence: Sentence, rect: QRect) -> None:
         self.row = row
+        # room for a long sentence's English (four lines), not a page
+        lines = self.text.fontMetrics().lineSpacing() * 4
+        self.text.setFixedHeight(int(lines + 2 * self.text.document().documentMargin() + 6))
         self.text.setPlainText(sentence.translation or "")
         self.text.selectAll()
         self._alternatives = [a for a in sentence.alternatives if a]
