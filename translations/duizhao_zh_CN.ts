@@ -623,8 +623,8 @@ Import the %2 readable entries anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n edited sentence(s) are no longer in the document; their English is kept (File › Export Workspace lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已编辑的句子已不在文档中；其英文仍被保留（“文件 › 导出工作区”会列出它们）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,14 +1288,14 @@ Import the readable lines anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n sentence(s) took their English from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个句子采用了 %1 中的英文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edited sentence(s) are not in this document; they are kept in its workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已编辑的句子不在本文档中；它们保留在其工作区中。</numerusform>
         </translation>
     </message>
 </context>

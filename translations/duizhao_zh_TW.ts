@@ -623,8 +623,8 @@ Import the %2 readable entries anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n edited sentence(s) are no longer in the document; their English is kept (File › Export Workspace lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個已編輯的句子已不在文件中；其英文仍被保留（「檔案 › 匯出工作區」會列出它們）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,14 +1288,14 @@ Import the readable lines anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n sentence(s) took their English from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個句子採用了 %1 中的英文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edited sentence(s) are not in this document; they are kept in its workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個已編輯的句子不在本文件中；它們保留在其工作區中。</numerusform>
         </translation>
     </message>
 </context>
