@@ -5,8 +5,10 @@ Duizhao), a later start on the same document (its annotation in the user cache),
 never opened before (the pipeline loads its dictionaries and annotates it), the first such
 ever and then another (which finds the data derived from the dictionaries in the user cache).
 Duizhao starts the way ``duizhao`` with no arguments does (same launch and shut-down code, as a
-new user whose files are under XDG_*), and quits once the document is fully shown. Peak memory
-(max RSS) of each process is reported too.
+new user whose files are under XDG_*), and quits once the document is fully shown. A fifth case
+is a later start whose English comes from the document's workspace (saved by an earlier run
+that translated it): it counts as shown once the English pane has every sentence's English.
+Peak memory (max RSS) of each process is reported too.
 
     python bench/bench_startup.py [--runs 5]
 
@@ -84,19 +86,45 @@ app.exec()
 DUIZHAO = r"""
 from duizhao.cli import window_parser
 import sys
-args = window_parser().parse_args(sys.argv[1:])  # no arguments: the sample on the first run
+args = window_parser().parse_args([a for a in sys.argv[1:] if a != "--english"])
 from PySide6.QtWidgets import QApplication
 from duizhao.ui import app as ui_app
 """ + WATCH + r"""
 app, window = ui_app.launch(args)
 window.session.translate = lambda **_: None  # start-up only: no translation
 viewports = {pane.viewport(): pane for pane in window.panes.panes.values()}
-painted = Painted(list(viewports), lambda viewport: viewports[viewport].row_count())
+english = window.panes.panes["english"]
+with_english = "--english" in sys.argv
+
+def shown(viewport):
+    pane = viewports[viewport]
+    if with_english and pane is english:  # rows showing their English, not "…"
+        return sum(not pane.rendered(r).pending for r in range(pane.row_count()))
+    return pane.row_count()
+
+painted = Painted(list(viewports), shown)
 window.document_ready.connect(lambda: painted.complete(window.model.rowCount()))
 try:
     app.exec()
 finally:
     ui_app.shut_down()
+"""
+
+
+# An earlier session on the sample: translated (the gloss, with no model installed), its
+# workspace saved when the window closes.
+TRANSLATE_ONCE = r"""
+import sys
+from PySide6.QtCore import QTimer
+from duizhao.cli import window_parser
+from duizhao.ui import app as ui_app
+app, window = ui_app.launch(window_parser().parse_args([]))
+window.translation_done.connect(lambda: QTimer.singleShot(200, app.quit))
+try:
+    app.exec()
+finally:
+    ui_app.shut_down()
+print("rss 0")
 """
 
 
@@ -142,7 +170,7 @@ def main() -> int:
         run(BARE, env)
         run(DUIZHAO, env)
     results: dict[str, list[tuple[float, float]]] = {
-        "bare": [], "first": [], "later": [], "new": [], "another": []}
+        "bare": [], "first": [], "later": [], "new": [], "another": [], "workspace": []}
     for run_number in range(args.runs):
         with tempfile.TemporaryDirectory() as home:
             isolate(env, home)
@@ -154,6 +182,8 @@ def main() -> int:
             # ... which the next one reads from the user cache
             results["another"].append(
                 run(DUIZHAO, env, new_document(Path(home), 2 * run_number + 1)))
+            run(TRANSLATE_ONCE, env)  # the sample translated once: its English in the workspace
+            results["workspace"].append(run(DUIZHAO, env, "--english"))
     bare = statistics.median(t for t, _ in results["bare"])
     print(f"platform: {env.get('QT_QPA_PLATFORM') or 'default'}; runs: {args.runs} (median)")
     print(f"{'case':<44}{'seconds':>9}{'× bare':>9}{'peak MB':>9}")
@@ -163,6 +193,7 @@ def main() -> int:
         "later": "duizhao, later start (same document)",
         "new": "duizhao, a new document, first ever",
         "another": "duizhao, another new document",
+        "workspace": "duizhao, later start, English from workspace",
     }
     for key, label in labels.items():
         seconds = statistics.median(t for t, _ in results[key])
