@@ -73,7 +73,7 @@ def split_only(text: str, glossary: Glossary) -> Document:
         sentences = []
         for start, end in split_sentences(text, p_start, p_end):
             original = text[start:end]
-            sentences.append(Sentence(number, start, end, original, original, original, "",
+            sentences.append(Sentence(number, start, end, original, original, original,
                                       terms=glossary.find(original, offset=start)))
             number += 1
         paragraphs.append(Paragraph(p_start, p_end, sentences))

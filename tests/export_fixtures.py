@@ -44,13 +44,14 @@ _T2S = OpenCC("t2s")
 
 
 def _tokens(sentence: str, offset: int) -> list[Token]:
-    """One token per term or run of other characters, pinyin spaced per syllable."""
+    """One token per term or other character, its reading in the canonical form."""
     tokens: list[Token] = []
     position = 0
     forms = sorted((f for e in GLOSSARY for f in e.forms()), key=len, reverse=True)
     while position < len(sentence):
         word = next((f for f in forms if sentence.startswith(f, position)), sentence[position])
-        pinyin = " ".join(s[0] for s in pypinyin.pinyin(word, style=pypinyin.Style.TONE))
+        pinyin = " ".join(pypinyin.lazy_pinyin(word, style=pypinyin.Style.TONE3, v_to_u=True,
+                                               neutral_tone_with_five=True))
         tokens.append(Token(offset + position, offset + position + len(word), word,
                             _T2S.convert(word), pinyin))
         position += len(word)
@@ -88,7 +89,6 @@ def build_document(
             sentences.append(Sentence(
                 id=number, start=offset, end=offset + len(original), original=original,
                 simplified=_T2S.convert(original), traditional=original,
-                pinyin=" ".join(t.pinyin.replace(" ", "") for t in _tokens(original, offset)),
                 tokens=_tokens(original, offset), terms=_terms(original, offset, glossary),
                 translation=translation, translation_source=source))
             number += 1

@@ -156,22 +156,6 @@
         <translation>英文</translation>
     </message>
     <message>
-        <source>Tone marks (lìshí)</source>
-        <translation>聲調符號（lìshí）</translation>
-    </message>
-    <message>
-        <source>Tone numbers (li4shi2)</source>
-        <translation>數字聲調（li4shi2）</translation>
-    </message>
-    <message>
-        <source>No tones (lishi)</source>
-        <translation>不帶聲調（lishi）</translation>
-    </message>
-    <message>
-        <source>Zhuyin (ㄌㄧˋ ㄕˊ)</source>
-        <translation>注音（ㄌㄧˋ ㄕˊ）</translation>
-    </message>
-    <message>
         <source>As in the document</source>
         <translation>與文件相同</translation>
     </message>
@@ -1019,6 +1003,25 @@ Import the %2 readable entries anyway?</source>
     </message>
 </context>
 <context>
+    <name>PinyinStyle</name>
+    <message>
+        <source>Tone marks (lìshí)</source>
+        <translation>聲調符號（lìshí）</translation>
+    </message>
+    <message>
+        <source>Tone numbers (li4shi2)</source>
+        <translation>數字聲調（li4shi2）</translation>
+    </message>
+    <message>
+        <source>No tones (lishi)</source>
+        <translation>不帶聲調（lishi）</translation>
+    </message>
+    <message>
+        <source>Zhuyin (ㄌㄧˋ ㄕˊ)</source>
+        <translation>注音（ㄌㄧˋ ㄕˊ）</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1031,18 +1034,6 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Colour pinyin by tone</source>
         <translation>按聲調為拼音著色</translation>
-    </message>
-    <message>
-        <source>Tone marks (pīnyīn)</source>
-        <translation>聲調符號（pīnyīn）</translation>
-    </message>
-    <message>
-        <source>Tone numbers (pin1yin1)</source>
-        <translation>數字聲調（pin1yin1）</translation>
-    </message>
-    <message>
-        <source>Zhuyin (ㄅㄆㄇㄈ)</source>
-        <translation>注音（ㄅㄆㄇㄈ）</translation>
     </message>
     <message>
         <source>Automatic (from the document)</source>

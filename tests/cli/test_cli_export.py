@@ -23,7 +23,7 @@ def test_export_json_of_the_sample(tmp_path: Path, sample_path: Path) -> None:
     result = duizhao("export", sample_path, "-o", out, "--no-translate")
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema"] == "duizhao.annotated/1"
+    assert data["schema"] == "duizhao.annotated/2"
     assert data["source"]["script"] == "traditional"
     sentences = [s for p in data["paragraphs"] for s in p["sentences"]]
     assert [s["id"] for s in sentences] == list(range(len(sentences)))

@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from duizhao.core.language.dictionary import Dictionary
-from duizhao.core.language.pinyin_format import join_syllables, numbers_to_marks
 
 
 @pytest.fixture(scope="module")
@@ -68,14 +67,9 @@ def test_attribution_keeps_the_licence(dictionary: Dictionary) -> None:
     ("A B", "A B"),
     ("an1 de2 lie4 · ke1", "ān dé liè · kē"),
 ])
-def test_numbers_to_marks(numbers: str, marks: str) -> None:
-    assert numbers_to_marks(numbers) == marks
-
-
-def test_apostrophe_between_syllables() -> None:
-    assert join_syllables(["Xī", "ān"]) == "Xī'ān"
-    assert join_syllables(["Kē", "ěr", "tú", "nuò", "fū"]) == "Kē'ěrtúnuòfū"
-    assert join_syllables(["chóng", "huí"]) == "chónghuí"
+def test_entries_show_cedict_readings_in_tone_marks(numbers: str, marks: str) -> None:
+    small = Dictionary.from_text(f"字\t字\t{numbers}\tdefinition\n")
+    assert [e.pinyin for e in small.lookup("字")] == [marks]
 
 
 def test_small_dictionary_from_text() -> None:

@@ -18,7 +18,7 @@ def test_a_cached_document_comes_back_equal_without_its_english(
     document = Annotator(glossary).annotate_text(sample_text)
     first = next(document.sentences())
     first.translation, first.translation_source = "Some English", "user"
-    key = doc_cache.key(sample_text, list(glossary), None, "marks")
+    key = doc_cache.key(sample_text, list(glossary), None)
     doc_cache.store(key, document)
     loaded = doc_cache.load(key)
     assert loaded is not None
@@ -37,7 +37,7 @@ def test_an_unreadable_or_older_cache_file_means_annotating_again(
         sample_text: str, sample_glossary_path: Path) -> None:
     glossary = load_glossary(sample_glossary_path)
     document = Annotator(glossary).annotate_text(sample_text)
-    key = doc_cache.key(sample_text, list(glossary), None, "numbers")  # not the shipped one
+    key = doc_cache.key(sample_text, list(glossary), "tw2s")  # not the shipped one
     path = doc_cache.cache_dir() / "annotated" / f"{key}.json"
     doc_cache.store(key, document)
     path.write_text(json.dumps(dataclasses.asdict(document)), encoding="utf-8")

@@ -17,7 +17,8 @@ from docx.oxml.ns import qn
 from duizhao.core.document import Document
 from duizhao.core.errors import ExportError
 from duizhao.core.export import ExportOptions, export_document, render, resolve_format
-from duizhao.core.export.common import CATEGORY_COLOURS, convert_syllable, token_syllables
+from duizhao.core.export.common import CATEGORY_COLOURS
+from duizhao.core.language.pinyin_style import PinyinStyle, character_readings, syllable
 from export_fixtures import HOSTILE_NOTE, MODEL, build_document, build_hostile_document
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -189,18 +190,19 @@ def test_options_are_checked() -> None:
 # --- pinyin per character ------------------------------------------------------------------
 
 def test_token_pinyin_is_split_per_character() -> None:
-    assert token_syllables("梅金斯基", "méi jīn sī jī") == ["méi", "jīn", "sī", "jī"]
-    assert token_syllables("3年", "3 nián") == [None, "nián"]
-    # the pipeline's joined readings are cut into syllables, keeping its tones and capitals
-    assert token_syllables("歷時", "lìshí") == ["lì", "shí"]
-    assert token_syllables("俄羅斯", "Éluósī") == ["É", "luó", "sī"]
-    assert token_syllables("科爾圖諾夫", "Kē'ěrtúnuòfū") == ["Kē", "ěr", "tú", "nuò", "fū"]
+    assert character_readings("梅金斯基", "Mei2 jin1 si1 ji1") == ["Mei2", "jin1", "si1", "ji1"]
+    assert character_readings("3年", "3 nian2") == [None, "nian2"]
+    assert character_readings("畫兒", "hua4 r5") == ["hua4", "r5"]
     # the token's own (context) reading wins over pypinyin's zhǎngdà
-    assert token_syllables("長大", "chángdà") == ["cháng", "dà"]
-    # a reading that cannot be cut: the characters are read one by one
-    assert token_syllables("長大", "xyz") == ["zhǎng", "dà"]
-    assert [convert_syllable(s, "numbers") for s in ("Méi", "lǜ", "de")] == ["Mei2", "lü4", "de"]
-    assert convert_syllable("nǚ", "plain") == "nü"
+    assert character_readings("長大", "chang2 da4") == ["chang2", "da4"]
+    # a reading that does not fit the characters: pypinyin reads them
+    assert character_readings("長大", "xyz") == ["zhang3", "da4"]
+    assert [syllable(s, PinyinStyle.NUMBERS) for s in ("Mei2", "lü4", "de5")] == [
+        "Mei2", "lü4", "de5"]
+    assert [syllable(s, PinyinStyle.MARKS) for s in ("Mei2", "lü4", "de5", "r5")] == [
+        "Méi", "lǜ", "de", "r"]
+    assert syllable("nü3", PinyinStyle.PLAIN) == "nü"
+    assert syllable("r5", PinyinStyle.ZHUYIN) == "ㄦ"
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")

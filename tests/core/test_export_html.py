@@ -8,7 +8,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from duizhao.core.export import ExportOptions, export_document, render
-from duizhao.core.export.common import han_count
+from duizhao.core.text.han import han_count
 from export_fixtures import (
     HOSTILE_NOTE,
     HOSTILE_SENTENCE,

@@ -118,7 +118,7 @@ def _document(text: str, glossary: Glossary) -> Document:
     for number, piece in enumerate(text.split("。")):
         end = min(len(text), start + len(piece) + 1)
         original = text[start:end]
-        sentences.append(Sentence(number, start, end, original, original, original, "",
+        sentences.append(Sentence(number, start, end, original, original, original,
                                   terms=glossary.find(original, offset=start)))
         start = end
     return Document(Source(None, "utf-8", Script.TRADITIONAL), text,

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from duizhao.core.language.convert import ScriptConverter
-from duizhao.core.language.pinyin import PinyinReader, split_marked
+from duizhao.core.language.pinyin import PinyinReader
+from duizhao.core.language.pinyin_style import PinyinStyle, split_marked, word
 from duizhao.core.language.segment import Segmenter
 
 
@@ -12,7 +13,7 @@ def reader() -> PinyinReader:
     return PinyinReader()
 
 
-@pytest.mark.parametrize(("word", "reading"), [
+@pytest.mark.parametrize(("text", "reading"), [
     ("重回", "chónghuí"),  # pypinyin alone: zhònghuí
     ("了解", "liǎojiě"),
     ("参与", "cānyù"),
@@ -23,15 +24,16 @@ def reader() -> PinyinReader:
     ("西安", "Xī'ān"),
     ("女儿", "nǚ'ér"),
 ])
-def test_words_read_in_context(reader: PinyinReader, word: str, reading: str) -> None:
-    assert reader.read_words([word]) == [reading]
+def test_words_read_in_context(reader: PinyinReader, text: str, reading: str) -> None:
+    assert [word(r, PinyinStyle.MARKS) for r in reader.read_words([text])] == [reading]
 
 
 def test_sentence_from_traditional_text_reads_right(reader: PinyinReader) -> None:
     original = "俄羅斯、烏克蘭高級官員終于重回談判桌前,參與談判。這意味著和平。"
     simplified = ScriptConverter("t2s").to_simplified(original)
     words = [simplified[s:e] for s, e in Segmenter().segment(simplified)]
-    readings = dict(zip(words, reader.read_words(words), strict=True))
+    readings = {w: word(r, PinyinStyle.MARKS)
+                for w, r in zip(words, reader.read_words(words), strict=True)}
     assert readings["重回"] == "chónghuí"
     assert readings["参与"] == "cānyù"
     assert readings["意味着"] == "yìwèizhe"
@@ -39,18 +41,32 @@ def test_sentence_from_traditional_text_reads_right(reader: PinyinReader) -> Non
     assert readings["乌克兰"] == "Wūkèlán"
 
 
+def marks(reader: PinyinReader, words: list[str], **kwargs: object) -> list[str]:
+    return [word(r, PinyinStyle.MARKS) for r in reader.read_words(words, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_readings_are_stored_in_one_canonical_form(reader: PinyinReader) -> None:
+    assert reader.read_words(["重回", "绿色", "意味着", "西安", "毛泽东", "画儿", "3月"]) == [
+        "chong2 hui2", "lü4 se4", "yi4 wei4 zhe5", "Xi1 an1", "Mao2 Ze2 dong1", "hua4 r5",
+        "3 yue4"]
+
+
 def test_names_are_capitalised_and_one_word(reader: PinyinReader) -> None:
-    assert reader.read_words(["梅金斯基"], names={"梅金斯基"}) == ["Méijīnsījī"]
-    assert reader.read_words(["梅金斯基"]) == ["méijīnsījī"]  # not known as a name
-    assert reader.read_words(["普京", "伊斯坦布尔"]) == ["Pǔjīng", "Yīsītǎnbù'ěr"]  # CC-CEDICT
-    assert reader.read_words(["毛泽东"]) == ["Máo Zédōng"]
+    assert marks(reader, ["梅金斯基"], names={"梅金斯基"}) == ["Méijīnsījī"]
+    assert marks(reader, ["梅金斯基"]) == ["méijīnsījī"]  # not known as a name
+    assert marks(reader, ["普京", "伊斯坦布尔"]) == ["Pǔjīng", "Yīsītǎnbù'ěr"]  # CC-CEDICT
+    assert marks(reader, ["毛泽东"]) == ["Máo Zédōng"]
 
 
 def test_fixed_reading_wins(reader: PinyinReader) -> None:
     fixed = {"科尔图诺夫": "Kē'ěrtúnuòfū"}
-    assert reader.read_words(["科尔图诺夫", "说"], fixed=fixed) == ["Kē'ěrtúnuòfū", "shuō"]
-    assert PinyinReader("numbers").read_words(["科尔图诺夫"], fixed=fixed) == [
-        "Ke1er3tu2nuo4fu1"]
+    assert reader.read_words(["科尔图诺夫", "说"], fixed=fixed) == [
+        "Ke1 er3 tu2 nuo4 fu1", "shuo1"]
+    assert marks(reader, ["科尔图诺夫"], fixed=fixed) == ["Kē'ěrtúnuòfū"]
+    assert marks(reader, ["科尔图诺夫"], fixed={"科尔图诺夫": "Ke1er3tu2nuo4fu1"}) == [
+        "Kē'ěrtúnuòfū"]
+    # a reading that does not spell one syllable per character is not used
+    assert marks(reader, ["重回"], fixed={"重回": "chóng"}) == ["chónghuí"]
 
 
 def test_punctuation_and_other_tokens(reader: PinyinReader) -> None:
@@ -58,21 +74,32 @@ def test_punctuation_and_other_tokens(reader: PinyinReader) -> None:
         "，", "“", "", "", "2022", "。"]
 
 
-def test_numbers_style() -> None:
-    assert PinyinReader("numbers").read_words(["重回", "绿色", "意味着"]) == [
-        "chong2hui2", "lü4se4", "yi4wei4zhe5"]
+@pytest.mark.parametrize(("reading", "styles"), [
+    ("chong2 hui2", ("chónghuí", "chong2hui2", "chonghui", "ㄔㄨㄥˊ ㄏㄨㄟˊ")),
+    ("lü4 se4", ("lǜsè", "lü4se4", "lüse", "ㄌㄩˋ ㄙㄜˋ")),
+    ("yi4 wei4 zhe5", ("yìwèizhe", "yi4wei4zhe5", "yiweizhe", "ㄧˋ ㄨㄟˋ ˙ㄓㄜ")),
+    ("Xi1 an1", ("Xī'ān", "Xi1an1", "Xi'an", "ㄒㄧ ㄢ")),
+    ("dang4 an4", ("dàng'àn", "dang4an4", "dang'an", "ㄉㄤˋ ㄢˋ")),
+    ("Mao2 Ze2 dong1", ("Máo Zédōng", "Mao2 Ze2dong1", "Mao Zedong", "ㄇㄠˊ ㄗㄜˊ ㄉㄨㄥ")),
+    ("hua4 hua4 r5", ("huàhuàr", "hua4huar4", "huahuar", "ㄏㄨㄚˋ ㄏㄨㄚˋㄦ")),
+    ("qian2", ("qián", "qian2", "qian", "ㄑㄧㄢˊ")),
+    ("3 yue4", ("3yuè", "3yue4", "3yue", "3 ㄩㄝˋ")),
+    ("，", ("，", "，", "，", "，")),
+])
+def test_every_style_is_derived_from_the_canonical_reading(
+        reading: str, styles: tuple[str, str, str, str]) -> None:
+    shown = tuple(word(reading, style) for style in (
+        PinyinStyle.MARKS, PinyinStyle.NUMBERS, PinyinStyle.PLAIN, PinyinStyle.ZHUYIN))
+    assert shown == styles
 
 
-def test_zhuyin_style() -> None:
-    zhuyin = PinyinReader("zhuyin")
-    assert zhuyin.read_words(["重回", "参与", "绿"]) == ["ㄔㄨㄥˊㄏㄨㄟˊ", "ㄘㄢㄩˋ", "ㄌㄩˋ"]
-    assert zhuyin.read_words(["中国"]) == ["ㄓㄨㄥㄍㄨㄛˊ"]
-    assert zhuyin.read_words(["意味着"]) == ["ㄧˋㄨㄟˋ˙ㄓㄜ"]  # neutral tone: dot first
-
-
-def test_unknown_style() -> None:
+def test_style_names_old_and_new() -> None:
+    assert [PinyinStyle(v) for v in ("marks", "numbers", "plain", "zhuyin", "none")] == [
+        PinyinStyle.MARKS, PinyinStyle.NUMBERS, PinyinStyle.PLAIN, PinyinStyle.ZHUYIN,
+        PinyinStyle.PLAIN]
+    assert PinyinStyle.parse("ipa", PinyinStyle.MARKS) is PinyinStyle.MARKS
     with pytest.raises(ValueError, match="unknown pinyin style"):
-        PinyinReader("ipa")
+        PinyinStyle.parse("ipa")
 
 
 def test_split_marked() -> None:

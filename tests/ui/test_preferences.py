@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.storage.paths import config_dir
 from duizhao.ui import i18n
 from duizhao.ui.dialogs.preferences import PreferencesDialog
@@ -46,13 +47,35 @@ def test_language_follows_the_locale_when_not_chosen() -> None:
     assert i18n.language_for_locale("de_DE") == "en"
 
 
-def test_pinyin_style_change_reannotates_the_document(qtbot: QtBot,
-                                                      sample_window: MainWindow) -> None:
+def test_pinyin_style_change_restyles_without_annotating_again(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
     window = sample_window
-    assert window.panes.panes[PINYIN].rendered(0).text.startswith("lìshí")
-    with qtbot.waitSignal(window.document_ready, timeout=60_000):
+    pane = window.panes.panes[PINYIN]
+    readings = [t.pinyin for s in window.model.document.sentences() for t in s.tokens]
+    assert pane.rendered(0).text.startswith("lìshí")
+    with qtbot.assertNotEmitted(window.document_ready, wait=300):
         window.settings.set_pinyin_style("numbers")
-    assert window.panes.panes[PINYIN].rendered(0).text.startswith("li4shi2")
+    assert pane.rendered(0).text.startswith("li4shi2")
+    window.settings.set_pinyin_style(PinyinStyle.ZHUYIN)
+    assert pane.rendered(0).text.startswith("ㄌㄧˋ ㄕˊ")
+    window.actions_.interlinear.setChecked(True)
+    view = window.panes.interlinear
+    layout = view._delegate.layout(0, window.model.sentence(0), view.viewport().width())
+    assert [box.reading for box in layout.boxes if box.reading][0] == "ㄌㄧˋ ㄕˊ"
+    window.settings.set_pinyin_style("marks")
+    assert pane.rendered(0).text.startswith("lìshí")
+    # the document kept its readings throughout
+    assert readings == [t.pinyin for s in window.model.document.sentences() for t in s.tokens]
+
+
+def test_saved_pinyin_styles_load() -> None:
+    # as earlier versions wrote them (plain text) and as this one does (JSON)
+    for saved, style in (("marks", PinyinStyle.MARKS), ("numbers", PinyinStyle.NUMBERS),
+                         ("zhuyin", PinyinStyle.ZHUYIN), ('"plain"', PinyinStyle.PLAIN),
+                         ("none", PinyinStyle.PLAIN), ("ipa", PinyinStyle.MARKS)):
+        (config_dir() / "duizhao.ini").write_text(f"[view]\npinyin_style={saved}\n",
+                                                  encoding="utf-8")
+        assert Settings().pinyin_style() is style
 
 
 def test_zoom_shortcuts_change_the_font_size(qtbot: QtBot, window: MainWindow) -> None:

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from window_helpers import click
 
+from duizhao.core.language.pinyin_style import PinyinStyle, word
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN
 
@@ -137,7 +138,7 @@ def test_interlinear_view_puts_pinyin_above_each_word(qtbot: QtBot,
     sentence = window.model.sentence(1)
     layout = view._delegate.layout(1, sentence, view.viewport().width())
     readings = [box.reading for box in layout.boxes if box.reading]
-    assert readings[:2] == [t.pinyin for t in sentence.tokens[:2]]
+    assert readings[:2] == [word(t.pinyin, PinyinStyle.MARKS) for t in sentence.tokens[:2]]
     assert layout.english == sentence.translation
     window.actions_.interlinear.setChecked(False)
     assert window.panes.currentWidget() is window.panes.splitter

@@ -23,6 +23,7 @@ from duizhao.core.errors import ExportError
 from duizhao.core.export import ExportOptions, export_document, resolve_format
 from duizhao.core.glossary.entries import Glossary
 from duizhao.core.glossary.glossary_set import GlossarySet
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.pipeline import AnnotateOptions, Annotator
 from duizhao.core.storage.atomic import atomic_open
 from duizhao.core.text.load import load_text_file
@@ -43,8 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-translate", action="store_true",
                         help="skip the English translation")
     parser.add_argument("--variant", help="OpenCC conversion (t2s, tw2s, hk2s, s2t, s2tw, s2hk)")
-    parser.add_argument("--pinyin", choices=("marks", "numbers", "plain", "zhuyin"),
-                        default="marks", help="pinyin style (default: tone marks)")
+    parser.add_argument("--pinyin", choices=[s.value for s in PinyinStyle],
+                        default=PinyinStyle.MARKS.value,
+                        help="pinyin style of HTML, PDF, DOCX and Markdown (default: tone "
+                        "marks); the JSON keeps every reading in its canonical form")
     parser.add_argument("--layout", choices=("side-by-side", "interlinear"),
                         default="side-by-side", help="HTML/PDF layout")
     parser.add_argument("--columns", help="comma-separated columns: original, traditional, "
@@ -73,8 +76,7 @@ def run(args: argparse.Namespace) -> int:
     if loaded.note:
         print(f"duizhao: {loaded.note}", file=sys.stderr)
     glossary = _glossary_for(args.file, args.glossary)
-    reading_style = "zhuyin" if args.pinyin == "zhuyin" else "marks"  # exporters re-style marks
-    annotator = Annotator(glossary, AnnotateOptions(args.variant, reading_style))
+    annotator = Annotator(glossary, AnnotateOptions(args.variant))
     progress = TerminalProgress(sys.stderr)
     # JSON is annotated and translated a chunk at a time: one "Annotating" line covers both.
     translating = None if out_format == "json" else progress.stage("Translating")
@@ -113,7 +115,7 @@ def _export_options(args: argparse.Namespace) -> ExportOptions:
     return ExportOptions(
         **({"columns": columns} if columns else {}),
         layout=args.layout,
-        pinyin_style="marks" if args.pinyin == "zhuyin" else args.pinyin,
+        pinyin_style=PinyinStyle(args.pinyin),
         script=args.script,
         page_size=args.page_size,
         mark_edited=args.mark_edited,
@@ -156,7 +158,7 @@ class _Translate:
 def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: str | None,
                       encoding: str, translate: Callable[[Document], None] | None = None,
                       progress: Report | None = None, workspace: Attacher | None = None) -> None:
-    """Write the ``duizhao.annotated/1`` JSON without holding every paragraph in memory."""
+    """Write the ``duizhao.annotated/2`` JSON without holding every paragraph in memory."""
     from duizhao.core.language.convert import detect_script
 
     script = detect_script(text)

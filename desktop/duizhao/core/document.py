@@ -2,7 +2,9 @@
 
 Every offset is a code-point offset into ``Document.text``, the original text exactly as
 loaded (line endings normalised to ``\\n``). ``Document.to_dict`` produces the
-``duizhao.annotated/1`` JSON described in docs/formats.md.
+``duizhao.annotated/2`` JSON described in ``docs/formats.md``. A token's ``pinyin`` is its
+canonical reading (see :mod:`duizhao.core.language.pinyin_style`); a sentence's ``pinyin`` in
+the JSON is that reading in tone marks, written for people reading the file.
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-SCHEMA = "duizhao.annotated/1"
+from duizhao.core.language import pinyin_style
+
+SCHEMA = "duizhao.annotated/2"
+# Version 1 stored readings in the display style of the day; they are converted on reading.
+LEGACY_SCHEMAS = ("duizhao.annotated/1",)
 
 
 class Script(str, Enum):
@@ -139,13 +145,17 @@ class Token:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Token:
+    def from_dict(cls, data: dict[str, Any], *, legacy: bool = False) -> Token:
+        simplified = data.get("simplified", data["text"])
+        reading = data.get("pinyin", "")
+        if legacy:
+            reading = pinyin_style.from_legacy(simplified, reading)
         return cls(
             start=data["start"],
             end=data["end"],
             text=data["text"],
-            simplified=data.get("simplified", data["text"]),
-            pinyin=data.get("pinyin", ""),
+            simplified=simplified,
+            pinyin=reading,
             definitions=list(data.get("definitions") or []),
             hsk=data.get("hsk"),
             zipf=data.get("zipf"),
@@ -185,7 +195,6 @@ class Sentence:
     original: str
     simplified: str
     traditional: str
-    pinyin: str
     tokens: list[Token] = field(default_factory=list)
     terms: list[TermHit] = field(default_factory=list)
     translation: str | None = None
@@ -235,7 +244,7 @@ class Sentence:
             "original": self.original,
             "simplified": self.simplified,
             "traditional": self.traditional,
-            "pinyin": self.pinyin,
+            "pinyin": pinyin_style.sentence(self.tokens, pinyin_style.PinyinStyle.MARKS),
             "translation": self.translation,
             "translation_source": self.translation_source,
             "tokens": [t.to_dict() for t in self.tokens],
@@ -251,7 +260,7 @@ class Sentence:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Sentence:
+    def from_dict(cls, data: dict[str, Any], *, legacy: bool = False) -> Sentence:
         return cls(
             id=data["id"],
             start=data["start"],
@@ -259,8 +268,7 @@ class Sentence:
             original=data["original"],
             simplified=data.get("simplified", data["original"]),
             traditional=data.get("traditional", data["original"]),
-            pinyin=data.get("pinyin", ""),
-            tokens=[Token.from_dict(t) for t in data.get("tokens") or []],
+            tokens=[Token.from_dict(t, legacy=legacy) for t in data.get("tokens") or []],
             terms=[TermHit.from_dict(t) for t in data.get("terms") or []],
             translation=data.get("translation"),
             translation_source=data.get("translation_source"),
@@ -285,8 +293,8 @@ class Paragraph:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
-        sentences = [Sentence.from_dict(s) for s in data.get("sentences") or []]
+    def from_dict(cls, data: dict[str, Any], *, legacy: bool = False) -> Paragraph:
+        sentences = [Sentence.from_dict(s, legacy=legacy) for s in data.get("sentences") or []]
         start = data.get("start", sentences[0].start if sentences else 0)
         end = data.get("end", sentences[-1].end if sentences else start)
         return cls(start=start, end=end, sentences=sentences)
@@ -393,9 +401,11 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
-        if data.get("schema") != SCHEMA:
-            raise ValueError(f"not a {SCHEMA} document (schema: {data.get('schema')!r})")
-        paragraphs = [Paragraph.from_dict(p) for p in data.get("paragraphs") or []]
+        schema = data.get("schema")
+        if schema != SCHEMA and schema not in LEGACY_SCHEMAS:
+            raise ValueError(f"not a {SCHEMA} document (schema: {schema!r})")
+        legacy = schema in LEGACY_SCHEMAS
+        paragraphs = [Paragraph.from_dict(p, legacy=legacy) for p in data.get("paragraphs") or []]
         text = data.get("text")
         if text is None:  # rebuild from sentences; gaps between them become newlines
             text = _text_from_sentences(paragraphs)

@@ -8,7 +8,7 @@ without holding every annotation at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +25,7 @@ from duizhao.core.document import (
     Token,
 )
 from duizhao.core.glossary.entries import Glossary
+from duizhao.core.language import pinyin_style
 from duizhao.core.language.convert import ScriptConverter, detect_script
 from duizhao.core.language.dictionary import Dictionary
 from duizhao.core.language.pinyin import PinyinReader
@@ -38,7 +39,6 @@ from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard, WordLevels
 @dataclass(frozen=True)
 class AnnotateOptions:
     variant: str | None = None  # OpenCC config (t2s, tw2s, hk2s, s2t...); None: by detection
-    pinyin_style: str = "marks"  # marks | numbers | zhuyin
     hsk_standard: HskStandard = DEFAULT_STANDARD
 
 
@@ -67,7 +67,7 @@ class Annotator:
 
     @cached_property
     def pinyin_reader(self) -> PinyinReader:
-        return PinyinReader(style=self.options.pinyin_style)
+        return PinyinReader()
 
     def _glossary_forms(self) -> list[str]:
         return [form for entry in self.glossary for form in entry.forms()]
@@ -133,7 +133,6 @@ class Annotator:
                 id=first_id + number, start=s0, end=s1, original=text[s0:s1],
                 simplified=simplified[s0 - start:s1 - start],
                 traditional=traditional[s0 - start:s1 - start],
-                pinyin=join_pinyin(sentence_tokens),
                 tokens=sentence_tokens, terms=sentence_terms,
             ))
         return Paragraph(start, end, sentences)
@@ -160,20 +159,6 @@ def annotate_file(path: str | Path, glossary: Glossary | None = None,
         loaded.text, path=str(path), encoding=loaded.encoding)
 
 
-def join_pinyin(tokens: Iterable[Token]) -> str:
-    """Words separated by spaces; punctuation sticks to the word before it."""
-    parts: list[str] = []
-    for token in tokens:
-        reading = token.pinyin.strip()
-        if not reading:
-            continue
-        if parts and not any(ch.isalnum() for ch in reading):
-            parts[-1] += reading
-        else:
-            parts.append(reading)
-    return " ".join(parts)
-
-
 def _merge_term_spans(spans: list[tuple[int, int]], terms: list[TermHit],
                       offset: int) -> list[tuple[int, int]]:
     """Token spans made absolute, with every glossary term exactly one token: the term is what
@@ -192,7 +177,8 @@ def _clip(token: Token, start: int, end: int) -> Token:
     s, e = max(token.start, start), min(token.end, end)
     cut = slice(s - token.start, e - token.start)
     # a part of a word is not the word: no level, no frequency
-    return Token(s, e, token.text[cut], token.simplified[cut], token.pinyin, token.definitions)
+    reading = pinyin_style.cut(token.text, token.pinyin, cut.start, cut.stop)
+    return Token(s, e, token.text[cut], token.simplified[cut], reading, token.definitions)
 
 
-__all__ = ["AnnotateOptions", "Annotator", "GlossaryEntry", "annotate_file", "join_pinyin"]
+__all__ = ["AnnotateOptions", "Annotator", "GlossaryEntry", "annotate_file"]

@@ -18,4 +18,4 @@ def sample_key_and_document() -> tuple[str, Document]:
     glossary = GlossarySet.open(sample_path(), glossary_path=sample_glossary_path(),
                                 use_personal=False).merged
     document = Annotator(glossary).annotate_text(loaded.text, encoding=loaded.encoding)
-    return key(loaded.text, list(glossary), None, "marks"), document
+    return key(loaded.text, list(glossary), None), document

@@ -19,7 +19,6 @@ from duizhao.core.export.common import (
     category_of,
     chinese_text,
     column_text,
-    convert_syllable,
     document_title,
     is_gloss,
     main_language_tag,
@@ -29,8 +28,10 @@ from duizhao.core.export.common import (
     term_spans,
     translation_sources,
 )
-from duizhao.core.export.options import COLUMN_TITLES, PinyinStyle
+from duizhao.core.export.options import COLUMN_TITLES
 from duizhao.core.export.progress import counted
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.text.han import is_han
 from duizhao.pdf.fonts import cjk_families
 
@@ -156,7 +157,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
         used = 0.0
         for unit in _units(text, syllables):
             start, end, syllable = unit
-            reading = convert_syllable(syllable, options.pinyin_style) if syllable else ""
+            reading = pinyin_style.syllable(syllable, options.pinyin_style) if syllable else ""
             width = max((end - start) * (1.0 if is_han(text[start]) else 0.6),
                         len(reading) * letter_em) + 0.15
             if used + width > budget and lines[-1]:
@@ -171,7 +172,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
         for line in lines:
             top, bottom = [], []
             for start, end, syllable in line:
-                reading = convert_syllable(syllable, options.pinyin_style) if syllable else ""
+                reading = pinyin_style.syllable(syllable, options.pinyin_style) if syllable else ""
                 background = colours.get(start)
                 style = f' style="background-color:{background}"' if background else ""
                 top.append(f'<td align="center"{style}><span style="font-size:8pt; '

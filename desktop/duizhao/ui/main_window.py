@@ -222,22 +222,20 @@ class MainWindow(QMainWindow):
         self._pending_path = str(path)
         self.session.open(OpenRequest(
             path=Path(path), glossary_path=Path(glossary) if glossary else None,
-            variant=self.settings.variant() or None, pinyin_style=self.settings.pinyin_style()))
+            variant=self.settings.variant() or None))
         self.status.busy(self.tr("Opening %1…").replace("%1", Path(path).name))
 
     def open_text(self, text: str) -> None:
         self._pending_path = ""
-        self.session.open(OpenRequest(text=text, variant=self.settings.variant() or None,
-                                      pinyin_style=self.settings.pinyin_style()))
+        self.session.open(OpenRequest(text=text, variant=self.settings.variant() or None))
         self.status.busy(self.tr("Reading the pasted text…"))
 
     def reopen(self) -> None:
-        """Annotate the current document again (pinyin style or variant changed)."""
+        """Annotate the current document again (the conversion variant changed)."""
         request = self.session.request
         if request is None:
             return
         request.variant = self.settings.variant() or None
-        request.pinyin_style = self.settings.pinyin_style()
         self.session.open(request)
 
     def choose_file(self) -> None:
@@ -339,6 +337,8 @@ class MainWindow(QMainWindow):
         font.setPointSize(s.font_size())
         self.panes.set_base_font(font)
         self.panes.set_tone_colours(s.tone_colours())
+        self.panes.set_pinyin_style(s.pinyin_style())
+        self.side.set_pinyin_style(s.pinyin_style())
         visible = s.visible_panes()
         for kind in KINDS:
             on = kind in visible
@@ -355,8 +355,7 @@ class MainWindow(QMainWindow):
             self.actions_.interlinear.setChecked(s.interlinear())
         self.actions_.side_panel.setChecked(not self.side.isHidden())
         request = self.session.request
-        if request is not None and (request.pinyin_style != s.pinyin_style()
-                                    or request.variant != (s.variant() or None)):
+        if request is not None and request.variant != (s.variant() or None):
             self.reopen()
 
     def _apply_word_colours(self) -> None:

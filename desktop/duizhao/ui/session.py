@@ -47,7 +47,6 @@ class OpenRequest:
     text: str | None = None  # pasted text instead of a file
     glossary_path: Path | None = None
     variant: str | None = None
-    pinyin_style: str = "marks"
 
 
 @dataclass
@@ -118,7 +117,7 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
         opened.complete = True
         return opened
 
-    key = doc_cache.key(loaded.text, list(glossary), request.variant, request.pinyin_style)
+    key = doc_cache.key(loaded.text, list(glossary), request.variant)
     cached = doc_cache.load(key, loaded.text) if doc_cache.cacheable(loaded.text) else None
     if cached is not None:
         source = Source(path_text, loaded.encoding, cached.source.script)
@@ -130,7 +129,7 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     from duizhao.core.language.convert import detect_script
     from duizhao.core.pipeline import AnnotateOptions, Annotator
 
-    annotator = Annotator(glossary, AnnotateOptions(request.variant, request.pinyin_style))
+    annotator = Annotator(glossary, AnnotateOptions(request.variant))
     script = detect_script(loaded.text)
     source = Source(path_text, loaded.encoding, script)
     everything: list[Paragraph] = []

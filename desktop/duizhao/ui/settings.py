@@ -13,13 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
 from duizhao.ui.panes.word_colours import WordColouring
 
 PANES = ("original", "converted", "pinyin", "english")
-PINYIN_STYLES = ("marks", "numbers", "zhuyin")
+PINYIN_STYLES = (*(style.value for style in PinyinStyle), "none")  # "none": an older "plain"
 LANGUAGES = ("", "en", "zh_CN", "zh_TW")  # "" follows the system locale
 MAX_RECENT = 10
 DEFAULT_FONT_SIZE = 15
@@ -90,11 +91,11 @@ class Settings(QObject):
     def set_word_colouring(self, mode: WordColouring) -> None:
         self._set("view/word_colouring", mode.value)
 
-    def pinyin_style(self) -> str:
-        return self._store.text("view/pinyin_style", "marks", PINYIN_STYLES)
+    def pinyin_style(self) -> PinyinStyle:
+        return PinyinStyle(self._store.text("view/pinyin_style", "marks", PINYIN_STYLES))
 
-    def set_pinyin_style(self, style: str) -> None:
-        self._set("view/pinyin_style", style if style in PINYIN_STYLES else "marks")
+    def set_pinyin_style(self, style: PinyinStyle | str) -> None:
+        self._set("view/pinyin_style", PinyinStyle.parse(style, PinyinStyle.MARKS).value)
 
     def variant(self) -> str:
         """OpenCC variant for the converted pane; "" lets the core choose from the source."""

@@ -17,15 +17,15 @@ from duizhao.core.translate.gloss import gloss_with_links
 
 MEDINSKY = GlossaryEntry("梅金斯基", "梅金斯基", "Vladimir Medinsky, aide", "person")
 TEXT = "梅金斯基和普京2022年談判。"
-TOKENS = [Token(0, 4, "梅金斯基", "梅金斯基", "Méijīnsījī"), Token(4, 5, "和", "和", "hé"),
-          Token(5, 7, "普京", "普京", "Pǔjīng", ["Putin (name)"]),
-          Token(7, 11, "2022", "2022", ""), Token(11, 12, "年", "年", "nián", ["year"]),
-          Token(12, 14, "談判", "谈判", "tánpàn", ["to negotiate", "negotiation", "talks"]),
-          Token(14, 15, "。", "。", "")]
+TOKENS = [Token(0, 4, "梅金斯基", "梅金斯基", "Mei2 jin1 si1 ji1"), Token(4, 5, "和", "和", "he2"),
+          Token(5, 7, "普京", "普京", "Pu3 jing1", ["Putin (name)"]),
+          Token(7, 11, "2022", "2022", "2022"), Token(11, 12, "年", "年", "nian2", ["year"]),
+          Token(12, 14, "談判", "谈判", "tan2 pan4", ["to negotiate", "negotiation", "talks"]),
+          Token(14, 15, "。", "。", "。")]
 
 
 def _sentence() -> Sentence:
-    return Sentence(0, 0, len(TEXT), TEXT, TEXT, TEXT, "", tokens=list(TOKENS),
+    return Sentence(0, 0, len(TEXT), TEXT, TEXT, TEXT, tokens=list(TOKENS),
                     terms=[TermHit(0, 4, "梅金斯基", MEDINSKY)])
 
 

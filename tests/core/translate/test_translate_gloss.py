@@ -19,10 +19,10 @@ def test_pick_definition_skips_notes_and_keeps_plain_senses() -> None:
 def test_gloss_uses_glossary_english_once_per_term() -> None:
     text = "梅金斯基和普京談判。"
     medinsky = GlossaryEntry("梅金斯基", "梅金斯基", "Vladimir Medinsky, aide", "person")
-    tokens = [Token(0, 2, "梅金", "梅金", "méi jīn"), Token(2, 4, "斯基", "斯基", "sī jī"),
-              Token(4, 5, "和", "和", "hé"), Token(5, 7, "普京", "普京", "pǔ jīng"),
-              Token(7, 9, "談判", "谈判", "tán pàn"), Token(9, 10, "。", "。", "")]
-    sentence = Sentence(0, 0, len(text), text, text, text, "", tokens=tokens,
+    tokens = [Token(0, 2, "梅金", "梅金", "mei2 jin1"), Token(2, 4, "斯基", "斯基", "si1 ji1"),
+              Token(4, 5, "和", "和", "he2"), Token(5, 7, "普京", "普京", "Pu3 jing1"),
+              Token(7, 9, "談判", "谈判", "tan2 pan4"), Token(9, 10, "。", "。", "。")]
+    sentence = Sentence(0, 0, len(text), text, text, text, tokens=tokens,
                         terms=[TermHit(0, 4, "梅金斯基", medinsky)])
     gloss = gloss_sentence(sentence)
     assert gloss.startswith("Vladimir Medinsky and ")
@@ -33,7 +33,7 @@ def test_gloss_uses_glossary_english_once_per_term() -> None:
 
 def test_gloss_without_tokens_segments_with_the_dictionary() -> None:
     text = "俄羅斯官員"
-    sentence = Sentence(0, 0, len(text), text, text, text, "")
+    sentence = Sentence(0, 0, len(text), text, text, text)
     assert gloss_sentence(sentence) == "Russia official"
 
 

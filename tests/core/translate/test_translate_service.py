@@ -263,7 +263,7 @@ def test_translating_never_imports_heavy_sentence_splitters(installed_tiny) -> N
         "import sys\n"
         "from duizhao.core.document import Document, Paragraph, Script, Sentence, Source\n"
         "from duizhao.core.translate import translate_document\n"
-        "s = Sentence(0, 0, 4, '歷時3年', '历时3年', '歷時3年', '')\n"
+        "s = Sentence(0, 0, 4, '歷時3年', '历时3年', '歷時3年')\n"
         "doc = Document(Source(None, 'utf-8', Script.TRADITIONAL), '歷時3年',"
         " [Paragraph(0, 4, [s])])\n"
         "summary = translate_document(doc)\n"

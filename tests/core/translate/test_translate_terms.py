@@ -95,7 +95,7 @@ def test_choose_keeps_the_best_hypothesis_when_nothing_is_at_stake() -> None:
 def test_sentence_english_deduplicates() -> None:
     text = "普京說普京"
     putin = GlossaryEntry("普京", "普京", "Vladimir Putin", "person")
-    sentence = Sentence(0, 0, len(text), text, text, text, "",
+    sentence = Sentence(0, 0, len(text), text, text, text,
                         terms=[TermHit(0, 2, "普京", putin), TermHit(3, 5, "普京", putin)])
     assert sentence_english(sentence) == ["Vladimir Putin"]
     protected = protect(text, 0, sentence.terms)

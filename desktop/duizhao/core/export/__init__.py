@@ -24,10 +24,10 @@ from duizhao.core.export.options import (
     PAGE_SIZES,
     ExportOptions,
     Layout,
-    PinyinStyle,
     ScriptChoice,
 )
 from duizhao.core.export.progress import Progress, reporting
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.storage.atomic import atomic_write_bytes
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""The full annotated document as ``duizhao.annotated/1`` JSON (see core/document.py)."""
+"""The full annotated document as ``duizhao.annotated/2`` JSON (see core/document.py)."""
 
 from __future__ import annotations
 

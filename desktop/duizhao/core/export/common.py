@@ -1,14 +1,12 @@
-"""Helpers every exporter shares: which text to show for a sentence, pinyin per character,
-where the glossary terms are, and cleaning text for XML."""
+"""Helpers every exporter shares: which text to show for a sentence, pinyin per character (styled
+by :mod:`duizhao.core.language.pinyin_style`), where the glossary terms are, and cleaning text
+for XML."""
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
 
 from duizhao.core.document import (
     CATEGORY_COLOURS,
@@ -19,14 +17,13 @@ from duizhao.core.document import (
     Status,
     TermHit,
 )
-from duizhao.core.export.options import ExportOptions, PinyinStyle, ScriptChoice
-from duizhao.core.language.pinyin_format import strip_tones
-from duizhao.core.text.han import han_count, is_han
+from duizhao.core.export.options import ExportOptions, ScriptChoice
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle
+from duizhao.core.text.han import is_han
 
 # XML 1.0 forbids these code points even as character references.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_SYLLABLE_SPLIT = re.compile(r"[\s'’\-]+")
-_TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
 CATEGORY_LABELS: dict[str, str] = {
     "person": "person",
@@ -65,160 +62,32 @@ def column_text(sentence: Sentence, column: str) -> str:
 
 # --- pinyin -------------------------------------------------------------------------------
 
-def convert_syllable(syllable: str, style: PinyinStyle | str) -> str:
-    """One syllable with tone marks (lǜ) in the chosen style: lǜ, lü4 or lü."""
-    style = PinyinStyle(style)
-    if style is PinyinStyle.MARKS or not syllable:
-        return syllable
-    if style is PinyinStyle.ZHUYIN:
-        return _zhuyin(syllable.lower())
-    plain = strip_tones(syllable)
-    if style is PinyinStyle.PLAIN:
-        return plain
-    tone = next((_TONE_MARKS[c] for c in unicodedata.normalize("NFD", syllable)
-                 if c in _TONE_MARKS), "")
-    return plain + tone if tone and plain[-1:].isalpha() else plain
-
-
-@functools.lru_cache(maxsize=4096)
-def _zhuyin(syllable: str) -> str:
-    from pypinyin.style.bopomofo import BopomofoConverter
-
-    return str(BopomofoConverter().to_bopomofo(syllable)) or syllable
-
-
-def _fallback_syllables(text: str) -> list[str]:
-    import pypinyin  # only when a token's own pinyin cannot be aligned
-
-    keep_each: Any = list  # characters without a reading: one item each, kept as they are
-    return [item[0] for item in pypinyin.pinyin(text, style=pypinyin.Style.TONE,
-                                                errors=keep_each)]
-
-
-# One toneless pinyin syllable (initial + final, or a syllabic nasal).
-_PINYIN_SYLLABLE = re.compile(
-    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|üan|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ün"
-    r"|ia|ie|iu|ua|uo|ui|ue|üe|er|a|o|e|i|u|ü|v)|hng|hm|ng|m|n)"
-)
-
-
-def _marks(text: str) -> int:
-    return sum(1 for c in unicodedata.normalize("NFD", text) if c in _TONE_MARKS)
-
-
-def split_joined_pinyin(pinyin: str, count: int, hint: list[str] | None = None) -> list[str] | None:
-    """Cut a word's joined pinyin (``lìshí``) into ``count`` syllables (``lì``, ``shí``).
-
-    ``hint`` (pypinyin's reading of the same characters) settles ambiguous cuts (fāngàn) when
-    it spells the same letters; otherwise the longest valid syllables with at most one tone
-    mark each are taken. None when no cut fits.
-    """
-    word = pinyin.replace("'", "").replace("’", "")
-    plain = "".join(strip_tones(c) for c in word).lower()
-    if hint and len(hint) == count:
-        hint_plain = ["".join(strip_tones(c) for c in h).lower() for h in hint]
-        if "".join(hint_plain) == plain:
-            cuts, position = [], 0
-            for part in hint_plain:
-                cuts.append(word[position:position + len(part)])
-                position += len(part)
-            return cuts
-
-    def solve(position: int, left: int) -> list[int] | None:
-        if position == len(plain):
-            return [] if left == 0 else None
-        if left == 0:
-            return None
-        for end in range(min(len(plain), position + 6), position, -1):
-            if _PINYIN_SYLLABLE.fullmatch(plain, position, end) and \
-                    _marks(word[position:end]) <= 1:
-                rest = solve(end, left - 1)
-                if rest is not None:
-                    return [end, *rest]
-        return None
-
-    ends = solve(0, count)
-    if ends is None:
-        return None
-    starts = [0, *ends[:-1]]
-    return [word[s:e] for s, e in zip(starts, ends, strict=True)]
-
-
-def token_syllables(text: str, pinyin: str) -> list[str | None]:
-    """Pinyin syllable for each character of ``text`` (None where it is not Han).
-
-    Cached: a document repeats its words, and the export dialog's preview re-renders.
-
-    The token's own reading (the pipeline's, chosen for the context) is used whenever it can
-    be cut into one syllable per Han character; otherwise pypinyin reads the characters, so
-    the interlinear view never shows a syllable over the wrong character.
-    """
-    return list(_token_syllables(text, pinyin))
-
-
-@functools.lru_cache(maxsize=65536)
-def _token_syllables(text: str, pinyin: str) -> tuple[str | None, ...]:
-    count = han_count(text)
-    if count == 0:
-        return (None,) * len(text)
-    parts: list[str] | None = [p for p in _SYLLABLE_SPLIT.split(pinyin.strip()) if p]
-    if parts is not None and len(parts) != count:
-        han_only = "".join(c for c in text if is_han(c))
-        if han_only == text:  # no digits or Latin mixed into the reading
-            hint = _fallback_syllables(text)
-            parts = split_joined_pinyin("".join(parts), count, hint)
-        else:
-            parts = None
-    if parts is None or len(parts) != count:
-        read = _fallback_syllables(text)
-        if len(read) == len(text):
-            parts = [s for s, c in zip(read, text, strict=False) if is_han(c)]
-        else:
-            parts = [_fallback_syllables(c)[0] for c in text if is_han(c)]
-    syllables = iter(parts)
-    return tuple(next(syllables) if is_han(char) else None for char in text)
-
-
 def sentence_syllables(sentence: Sentence, text: str) -> list[str | None]:
-    """Syllables aligned with ``text`` (the original or its conversion of the same length)."""
+    """The canonical syllable over each character of ``text`` (the original or a conversion of
+    the same length), None where there is none; style each with ``pinyin_style.syllable``."""
     syllables: list[str | None] = [None] * len(text)
     covered = [False] * len(text)
-    same_length = len(text) == len(sentence.original)
-    if same_length:
+    if len(text) == len(sentence.original):
         for token in sentence.tokens:
             start, end = token.start - sentence.start, token.end - sentence.start
             if start < 0 or end > len(text) or start >= end:
                 continue
-            for offset, syllable in enumerate(token_syllables(text[start:end], token.pinyin)):
-                syllables[start + offset] = syllable
-                covered[start + offset] = True
+            readings = pinyin_style.character_readings(text[start:end], token.pinyin)
+            syllables[start:end] = readings
+            covered[start:end] = [True] * (end - start)
     missing = [i for i, c in enumerate(text) if is_han(c) and not covered[i]]
-    if missing:
-        # No usable tokens for these characters: read them in context with pypinyin.
-        read = _fallback_syllables(text)
-        aligned = len(read) == len(text)
+    if missing:  # no usable tokens for these characters: read them in context
+        read = pinyin_style.character_readings(text, "")
         for i in missing:
-            syllables[i] = read[i] if aligned else _fallback_syllables(text[i])[0]
+            syllables[i] = read[i]
     return syllables
 
 
-def sentence_pinyin(sentence: Sentence, style: PinyinStyle | str) -> str:
-    style = PinyinStyle(style)
-    if style is PinyinStyle.MARKS and sentence.pinyin:
-        return sentence.pinyin
-    if not sentence.tokens:
-        return " ".join(convert_syllable(s, style) for s in sentence.pinyin.split())
-    words = []
-    joiner = " " if style is PinyinStyle.ZHUYIN else ""  # bopomofo is written per syllable
-    for token in sentence.tokens:
-        syllables = token_syllables(token.text, token.pinyin)
-        if any(s is not None for s in syllables):
-            words.append(joiner.join(convert_syllable(s, style) if s is not None else c
-                                     for s, c in zip(syllables, token.text, strict=False)))
-        elif token.text.strip():
-            words.append(token.text.strip())
-    return " ".join(words)
+def sentence_pinyin(sentence: Sentence, style: PinyinStyle) -> str:
+    if sentence.tokens:
+        return pinyin_style.sentence(sentence.tokens, style)
+    syllables = [s for s in sentence_syllables(sentence, sentence.simplified) if s]
+    return pinyin_style.word(" ".join(syllables), style)
 
 
 # --- glossary terms -----------------------------------------------------------------------

@@ -14,7 +14,6 @@ from duizhao.core.export.common import (
     category_of,
     chinese_text,
     column_text,
-    convert_syllable,
     document_title,
     is_gloss,
     main_language_tag,
@@ -27,6 +26,7 @@ from duizhao.core.export.common import (
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions, Layout
 from duizhao.core.export.progress import counted
+from duizhao.core.language import pinyin_style
 
 GLOSS_NOTE = "Word-by-word dictionary gloss (no translation model was installed), not a translation"
 LANG = {"original": None, "traditional": "zh-Hant", "simplified": "zh-Hans",
@@ -220,7 +220,7 @@ def _ruby_line(sentence: Sentence, text: str, options: ExportOptions) -> str:
         if syllable is None:
             out.append(escape(char))
         else:
-            reading = convert_syllable(syllable, options.pinyin_style)
+            reading = pinyin_style.syllable(syllable, options.pinyin_style)
             out.append(f"<ruby>{escape(char)}<rt>{escape(reading)}</rt></ruby>")
     if open_until >= 0:
         out.append("</span>")

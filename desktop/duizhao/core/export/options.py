@@ -8,18 +8,12 @@ from enum import Enum
 from typing import Any
 
 from duizhao.core.errors import ExportError
+from duizhao.core.language.pinyin_style import PinyinStyle
 
 
 class Layout(str, Enum):
     SIDE_BY_SIDE = "side-by-side"  # a row per sentence, one column per view
     INTERLINEAR = "interlinear"  # pinyin over every character, English under each sentence
-
-
-class PinyinStyle(str, Enum):
-    MARKS = "marks"  # lìshí
-    NUMBERS = "numbers"  # li4shi2
-    PLAIN = "plain"  # lishi (no tones)
-    ZHUYIN = "zhuyin"  # ㄌㄧˋ ㄕˊ (bopomofo)
 
 
 class ScriptChoice(str, Enum):

@@ -31,7 +31,7 @@ def render_tmx(document: Document, options: ExportOptions | None = None) -> byte
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(root, "header", {
         "creationtool": "Duizhao", "creationtoolversion": __version__,
-        "segtype": "sentence", "o-tmf": "duizhao.annotated/1", "adminlang": "en",
+        "segtype": "sentence", "o-tmf": "duizhao.annotated/2", "adminlang": "en",
         "srclang": source_lang, "datatype": "plaintext", "creationdate": now,
     })
     body = ET.SubElement(root, "body")

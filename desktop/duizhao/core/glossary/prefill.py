@@ -18,6 +18,8 @@ def prefill_entry(text: str, *, dictionary: object | None = None,
     """
     from duizhao.core.language.dictionary import Dictionary
     from duizhao.core.language.pinyin import PinyinReader
+    from duizhao.core.language.pinyin_style import PinyinStyle
+    from duizhao.core.language.pinyin_style import word as styled
 
     word = text.strip()
     if not word:
@@ -30,14 +32,15 @@ def prefill_entry(text: str, *, dictionary: object | None = None,
         english = first.definitions[0] if first.definitions else ""
         guess = _category(first.definitions) if is_name else "term"
         reader = PinyinReader(dictionary=cedict)
-        pinyin = reader.read_word(first.simplified, is_name=is_name)
+        pinyin = styled(reader.read_word(first.simplified, is_name=is_name), PinyinStyle.MARKS)
         return GlossaryEntry(first.traditional, first.simplified, english,
                              category or guess, pinyin, "")
     base = entry_from_form(word)
     from duizhao.core.glossary.name_suggest import looks_like_name
 
     is_name = looks_like_name(base.traditional) or looks_like_name(base.simplified)
-    pinyin = PinyinReader(dictionary=cedict).read_word(base.simplified, is_name=is_name)
+    reading = PinyinReader(dictionary=cedict).read_word(base.simplified, is_name=is_name)
+    pinyin = styled(reading, PinyinStyle.MARKS)  # a glossary's pinyin is written in tone marks
     return GlossaryEntry(base.traditional, base.simplified, "",
                          category or ("person" if is_name else "term"), pinyin, "")
 

@@ -25,7 +25,6 @@ import opencc
 
 from duizhao.core.document import Script
 from duizhao.core.errors import DuizhaoError
-from duizhao.core.language.pinyin_format import marks_to_numbers
 from duizhao.core.text.han import is_han
 
 # variant → (Traditional→Simplified config, Simplified→Traditional config)
@@ -174,13 +173,15 @@ class _Fixes:
 def _phrase_reading(text: str, index: int) -> str | None:
     """The reading pypinyin's phrase dictionary gives ``text[index]`` inside the longest
     phrase around it (tone numbers), or None when no phrase covers it."""
+    from pypinyin.contrib.tone_convert import to_tone3
     from pypinyin.phrases_dict import phrases_dict  # loaded only when a fix needs it
 
     for length in (4, 3, 2):
         for start in range(max(0, index - length + 1), min(index, len(text) - length) + 1):
             readings = phrases_dict.get(text[start:start + length])
             if readings:
-                return marks_to_numbers(readings[index - start][0])
+                return str(to_tone3(readings[index - start][0], v_to_u=True,
+                                    neutral_tone_with_five=True))
     return None
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from duizhao.core.language.pinyin_format import numbers_to_marks
+from duizhao.core.language.pinyin_style import PinyinStyle, syllable
 
 RESOURCE = "cedict.tsv.gz"
 
@@ -34,6 +34,10 @@ class DictionaryEntry:
     def is_proper_name(self) -> bool:
         """CC-CEDICT writes the pinyin of proper names capitalised (``Pu3 jing1``)."""
         return self.pinyin_numbers[:1].isupper()
+
+    def syllables(self) -> list[str]:
+        """CC-CEDICT's syllables in the canonical spelling (``lu:4`` → ``lü4``)."""
+        return self.pinyin_numbers.replace("u:", "ü").replace("U:", "Ü").split(" ")
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -152,7 +156,13 @@ def _parse(line: str) -> DictionaryEntry:
     return DictionaryEntry(
         traditional=traditional,
         simplified=simplified,
-        pinyin=numbers_to_marks(pinyin),
+        pinyin=_marks(pinyin),
         definitions=[d for d in definitions.split("/") if d],
         pinyin_numbers=pinyin,
     )
+
+
+def _marks(numbers: str) -> str:
+    """``chong2 hui2`` → ``chóng huí`` (the card shows CC-CEDICT's citation tones)."""
+    spelt = numbers.replace("u:", "ü").replace("U:", "Ü").split(" ")
+    return " ".join(syllable(s, PinyinStyle.MARKS) for s in spelt)

@@ -4,7 +4,7 @@ The key covers everything the annotation depends on: the text, the glossary entr
 options and the Duizhao version (a new version may annotate differently). The cache is
 re-creatable: a missing, stale or unreadable file only means annotating again.
 
-The file is compact JSON, not the exported ``duizhao.annotated/1`` form: sentences, tokens and
+The file is compact JSON, not the exported ``duizhao.annotated/2`` form: sentences, tokens and
 term hits are arrays, each distinct definition list and glossary entry is stored once and
 referred to by number: the sample's file is 200 KB instead of 510 KB and loads in about 5 ms
 instead of 11 (that load is most of a later start's background work).
@@ -47,10 +47,10 @@ def _folder() -> Path:
 
 
 def key(text: str, glossary: list[GlossaryEntry], variant: str | None,
-        pinyin_style: str, hsk_standard: str = "2025") -> str:
+        hsk_standard: str = "2025") -> str:
     """``hsk_standard``: the value of the annotation's ``HskStandard`` (its word lists)."""
     digest = hashlib.sha256()
-    digest.update(f"{__version__}\0{variant}\0{pinyin_style}\0{hsk_standard}\0".encode())
+    digest.update(f"{__version__}\0{FORMAT}\0{variant}\0{hsk_standard}\0".encode())
     for entry in glossary:
         digest.update(json.dumps(entry.to_dict(), sort_keys=True).encode())
     digest.update(b"\0")
@@ -120,7 +120,7 @@ def encode(document: Document) -> dict[str, object]:
                 t.pinyin, number, t.hsk, t.zipf]
 
     def sentence(s: Sentence) -> list[object]:
-        return [s.id, s.start, s.end, s.original, s.simplified, s.traditional, s.pinyin,
+        return [s.id, s.start, s.end, s.original, s.simplified, s.traditional,
                 [token(t) for t in s.tokens],
                 [[h.start, h.end, h.text, entries.setdefault(h.entry, len(entries))]
                  for h in s.terms],
@@ -196,13 +196,12 @@ def decode(data: object, text: str | None = None) -> Document:
 
 def _sentence(row: object, full: str, low: int, high: int, definitions: list[list[str]],
               entries: list[GlossaryEntry]) -> Sentence:
-    _check(isinstance(row, list) and len(row) == 10, "sentence")
+    _check(isinstance(row, list) and len(row) == 9, "sentence")
     assert isinstance(row, list)
-    (sid, start, end, original, simplified, traditional, pinyin, tokens, terms,
-     warnings) = row
+    (sid, start, end, original, simplified, traditional, tokens, terms, warnings) = row
     _check(type(sid) is int and _span(start, end, low, high) and original == full[start:end]
            and isinstance(simplified, str) and isinstance(traditional, str)
-           and isinstance(pinyin, str) and isinstance(tokens, list)
+           and isinstance(tokens, list)
            and isinstance(terms, list) and _strings(warnings), "sentence fields")
     parsed_tokens = []
     for token in tokens:
@@ -223,5 +222,5 @@ def _sentence(row: object, full: str, low: int, high: int, definitions: list[lis
         _check(_span(h_start, h_end, start, end) and h_text == full[h_start:h_end]
                and type(number) is int and 0 <= number < len(entries), "term fields")
         parsed_terms.append(TermHit(h_start, h_end, h_text, entries[number]))
-    return Sentence(sid, start, end, original, simplified, traditional, pinyin,
+    return Sentence(sid, start, end, original, simplified, traditional,
                     parsed_tokens, parsed_terms, term_warnings=list(warnings))

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 
 from duizhao.core.document import GLOSS_SOURCE, Sentence, TermHit, Token
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.text.han import HAN_CLASS, has_han, is_han
 from duizhao.core.translate.terms import term_english
 
@@ -76,7 +78,7 @@ def _gloss_unknown(text: str, pinyin: str) -> list[str]:
             continue
         sense = pick_definition(_lookup(ch))
         if sense is None:
-            return [pinyin.replace(" ", "") or text]
+            return [pinyin_style.word(pinyin, PinyinStyle.MARKS) or text]
         if sense:
             words.append(sense)
     return words

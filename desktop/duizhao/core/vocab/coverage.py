@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from duizhao.core.document import NAME_CATEGORIES, Document, Sentence, Token
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.text.han import has_han
 from duizhao.core.vocab.levels import LEVELS
 
@@ -67,7 +69,8 @@ class DocumentWords:
                 found = self.words.get(token.simplified)
                 if found is None:
                     self.words[token.simplified] = WordCount(
-                        token.simplified, 1, token.hsk, token.pinyin, token.definitions,
+                        token.simplified, 1, token.hsk,
+                        pinyin_style.word(token.pinyin, PinyinStyle.MARKS), token.definitions,
                         sentence.id, token.start)
                 else:
                     found.count += 1

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.document import GlossaryEntry, Token
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.vocab.known import WordStatus
 from duizhao.core.vocab.levels import level_label
 
@@ -37,6 +39,7 @@ class DictionaryCard(QWidget):
         self.setObjectName("dictionaryCard")
         self.token: Token | None = None
         self.entries: list[DictionaryEntry] = []
+        self.style = PinyinStyle.MARKS
         self.heading = QLabel()
         self.heading.setObjectName("cardHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,8 +83,10 @@ class DictionaryCard(QWidget):
         self.retranslate()
 
     def show_token(self, token: Token, dictionary: Dictionary | None, *,
-                   translated_as: list[str] | None = None) -> None:
+                   translated_as: list[str] | None = None,
+                   style: PinyinStyle = PinyinStyle.MARKS) -> None:
         self.token = token
+        self.style = style
         self._translated_as = list(translated_as or [])
         entries = []
         if dictionary is not None:
@@ -90,8 +95,14 @@ class DictionaryCard(QWidget):
         heading = token.text if token.text == token.simplified else \
             f"{token.text} · {token.simplified}"
         self.heading.setText(heading)
-        self.reading.setText(token.pinyin)
+        self.reading.setText(pinyin_style.word(token.pinyin, style))
         self._fill()
+
+    def set_pinyin_style(self, style: PinyinStyle) -> None:
+        self.style = style
+        if self.token is not None:
+            self.reading.setText(pinyin_style.word(self.token.pinyin, style))
+            self._fill()
 
     def show_status(self, status: WordStatus | None) -> None:
         """The word's mark; None: a name, number or punctuation, which is never marked."""
@@ -123,7 +134,8 @@ class DictionaryCard(QWidget):
             forms = entry.traditional if entry.traditional == entry.simplified else \
                 f"{entry.traditional} / {entry.simplified}"
             items = "".join(f"<li>{_escape(d)}</li>" for d in entry.definitions)
-            parts.append(f"<p><b>{_escape(forms)}</b> &nbsp; {_escape(entry.pinyin)}</p>"
+            reading = " ".join(pinyin_style.syllable(s, self.style) for s in entry.syllables())
+            parts.append(f"<p><b>{_escape(forms)}</b> &nbsp; {_escape(reading)}</p>"
                          f"<ol style='margin-top:0'>{items}</ol>")
         if not parts and self.token.definitions:
             items = "".join(f"<li>{_escape(d)}</li>" for d in self.token.definitions)
@@ -148,7 +160,8 @@ class DictionaryCard(QWidget):
             english = token.definitions[0]
         traditional = self.entries[0].traditional if self.entries else token.text
         return GlossaryEntry(traditional=traditional, simplified=token.simplified,
-                             english=english, category=category, pinyin=token.pinyin)
+                             english=english, category=category,
+                             pinyin=pinyin_style.word(token.pinyin, PinyinStyle.MARKS))
 
     def _add(self) -> None:
         entry = self.prefilled_entry()

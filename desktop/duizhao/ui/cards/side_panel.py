@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.ui.cards.legend import Legend
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class SidePanel(QWidget):
         self.legend = Legend(session)
         self._glossary_card: GlossaryCard | None = None
         self._dictionary_card: DictionaryCard | None = None
+        self._pinyin_style = PinyinStyle.MARKS
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -104,7 +106,8 @@ class SidePanel(QWidget):
 
         sentence = self.session.model.sentence(row)
         self.dictionary_card.show_token(token, Dictionary.bundled(),
-                                        translated_as=english_of(sentence, token_index))
+                                        translated_as=english_of(sentence, token_index),
+                                        style=self._pinyin_style)
         self._word = (row, token_index)
         self._show_status()
         self.stack.setCurrentWidget(self.dictionary_card)
@@ -144,6 +147,11 @@ class SidePanel(QWidget):
         card = self._dictionary_card
         if card is not None and card.token is not None and card.token.simplified in change.words:
             self._show_status()
+
+    def set_pinyin_style(self, style: PinyinStyle) -> None:
+        self._pinyin_style = style
+        if self._dictionary_card is not None:
+            self._dictionary_card.set_pinyin_style(style)
 
     def show_hint(self) -> None:
         self.stack.setCurrentWidget(self.hint)

@@ -41,7 +41,6 @@ from duizhao.core.export import (
     ExportOptions,
     Layout,
     OutputExistsError,
-    PinyinStyle,
     ScriptChoice,
     export_document,
     render,
@@ -49,6 +48,7 @@ from duizhao.core.export import (
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
 from duizhao.pdf.layout import preview_html
+from duizhao.ui.pinyin_styles import add_pinyin_styles
 from duizhao.ui.tasks import BackgroundOp, TaskContext, TaskHandle
 
 if TYPE_CHECKING:
@@ -138,10 +138,7 @@ class ExportDialog(QDialog):
         self.columns_widget.setLayout(columns_row)
 
         self.pinyin_box = QComboBox(objectName="pinyinStyle")
-        self.pinyin_box.addItem(self.tr("Tone marks (lìshí)"), PinyinStyle.MARKS.value)
-        self.pinyin_box.addItem(self.tr("Tone numbers (li4shi2)"), PinyinStyle.NUMBERS.value)
-        self.pinyin_box.addItem(self.tr("No tones (lishi)"), PinyinStyle.PLAIN.value)
-        self.pinyin_box.addItem(self.tr("Zhuyin (ㄌㄧˋ ㄕˊ)"), PinyinStyle.ZHUYIN.value)
+        add_pinyin_styles(self.pinyin_box)
         self.script_box = QComboBox(objectName="script")
         self.script_box.addItem(self.tr("As in the document"), ScriptChoice.ORIGINAL.value)
         self.script_box.addItem(self.tr("Traditional"), ScriptChoice.TRADITIONAL.value)

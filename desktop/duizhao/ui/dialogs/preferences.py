@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from duizhao.ui import i18n
 from duizhao.ui.panes.pane_group import KINDS
+from duizhao.ui.pinyin_styles import add_pinyin_styles
 from duizhao.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 
 VARIANTS = ("", "t2s", "tw2s", "hk2s")  # see duizhao.core.language.convert.ScriptConverter
@@ -42,11 +43,8 @@ class PreferencesDialog(QDialog):
         self.tone_colours.setChecked(settings.tone_colours())
         self.pinyin_style = QComboBox()
         self.pinyin_style.setObjectName("pinyinStyle")
-        for code, label in (("marks", self.tr("Tone marks (pīnyīn)")),
-                            ("numbers", self.tr("Tone numbers (pin1yin1)")),
-                            ("zhuyin", self.tr("Zhuyin (ㄅㄆㄇㄈ)"))):
-            self.pinyin_style.addItem(label, code)
-        self._select(self.pinyin_style, settings.pinyin_style())
+        add_pinyin_styles(self.pinyin_style)
+        self._select(self.pinyin_style, settings.pinyin_style().value)
         self.variant = QComboBox()
         self.variant.setObjectName("variant")
         for code, label in zip(VARIANTS, (self.tr("Automatic (from the document)"),

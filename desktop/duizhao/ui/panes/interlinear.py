@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.document import Sentence
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle, Tones
 from duizhao.ui import formats
 from duizhao.ui.models.sentence_model import SentenceModel, SentenceRole
-from duizhao.ui.panes.render import split_syllables, tone_of
 
 Index = QModelIndex | QPersistentModelIndex
 MARGIN = 12
@@ -44,6 +45,7 @@ class _Box:
     term: int
     reading: str
     text: str
+    tones: Tones = ()  # where each syllable of the reading lies, with its tone
 
 
 @dataclass
@@ -78,14 +80,14 @@ class InterlinearDelegate(QStyledItemDelegate):
         right = max(width - MARGIN, MARGIN + 40)
         for i, token in enumerate(sentence.tokens):
             text = token.text
-            reading = token.pinyin.strip()
-            if reading == text.strip():
+            reading, tones = pinyin_style.word_with_tones(token.pinyin, self.view.pinyin_style)
+            if not tones:
                 reading = ""  # punctuation and Latin words need no reading
             box_w = max(han.horizontalAdvance(text), small.horizontalAdvance(reading)) + GAP
             if x + box_w > right and x > MARGIN:
                 x, y = MARGIN, y + line_h
             boxes.append(_Box(QRect(x, y, box_w, line_h - 4), i, term_of_token.get(i, -1),
-                              reading, text))
+                              reading, text, tones))
             x += box_w
         y += line_h
         english = sentence.translation or "…"
@@ -138,19 +140,19 @@ class InterlinearDelegate(QStyledItemDelegate):
         total = metrics.horizontalAdvance(box.reading)
         x = box.rect.left() + (box.rect.width() - GAP - total) // 2
         top = box.rect.top()
-        pieces = split_syllables(box.reading) if self.view.tone_colours else []
+        pieces = box.tones if self.view.tone_colours else ()
         if not pieces:
             painter.setPen(self.view.palette().text().color())
             painter.drawText(QPoint(x, top + metrics.ascent()), box.reading)
             return
         cursor = 0
-        for start, end, _tone in pieces:
+        for start, end, tone in pieces:
             if start > cursor:
                 painter.setPen(self.view.palette().text().color())
                 painter.drawText(QPoint(x, top + metrics.ascent()), box.reading[cursor:start])
                 x += metrics.horizontalAdvance(box.reading[cursor:start])
             piece = box.reading[start:end]
-            painter.setPen(formats.TONE_COLOURS[tone_of(piece)])
+            painter.setPen(formats.TONE_COLOURS[tone])
             painter.drawText(QPoint(x, top + metrics.ascent()), piece)
             x += metrics.horizontalAdvance(piece)
             cursor = end
@@ -169,6 +171,7 @@ class InterlinearView(QListView):
         self.sentence_model = model
         self.current_row = -1
         self.tone_colours = True
+        self.pinyin_style = PinyinStyle.MARKS
         self.han_font = QFont()
         self.reading_font = QFont()
         self.english_font = QFont()
@@ -203,6 +206,11 @@ class InterlinearView(QListView):
     def set_tone_colours(self, on: bool) -> None:
         self.tone_colours = on
         self.viewport().update()
+
+    def set_pinyin_style(self, style: PinyinStyle) -> None:
+        if style is not self.pinyin_style:
+            self.pinyin_style = style
+            self.reset_layout()
 
     def reset_layout(self) -> None:
         if hasattr(self, "_delegate"):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.document import Script
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.text.han import has_han
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN, converted_script
@@ -106,6 +107,7 @@ class PaneGroup(QStackedWidget):
         self._interlinear: InterlinearView | None = None  # built when first shown
         self._font: QFont | None = None
         self._tone_colours = True
+        self._pinyin_style = PinyinStyle.MARKS
         self._current = -1
         self._syncing = False
         self.retranslate()
@@ -122,6 +124,7 @@ class PaneGroup(QStackedWidget):
             if self._font is not None:
                 view.set_base_font(self._font)
             view.set_tone_colours(self._tone_colours)
+            view.set_pinyin_style(self._pinyin_style)
             view.set_current_row(self._current)
             self.addWidget(view)
             self._interlinear = view
@@ -177,6 +180,13 @@ class PaneGroup(QStackedWidget):
         self._tone_colours = on
         if self._interlinear is not None:
             self._interlinear.set_tone_colours(on)
+
+    def set_pinyin_style(self, style: PinyinStyle) -> None:
+        for pane in self.panes.values():
+            pane.set_pinyin_style(style)
+        self._pinyin_style = style
+        if self._interlinear is not None:
+            self._interlinear.set_pinyin_style(style)
 
     def selected_chinese(self) -> str:
         """The Chinese text selected in the focused pane (or any pane with a selection; a

@@ -7,12 +7,11 @@ that pane.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from duizhao.core.document import GlossaryEntry, Script, Sentence, Status
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle
 
 ORIGINAL, CONVERTED, PINYIN, ENGLISH = "original", "converted", "pinyin", "english"
 CHINESE_KINDS = (ORIGINAL, CONVERTED)
@@ -48,13 +47,14 @@ def converted_text(sentence: Sentence, source: Script) -> str:
     return sentence.simplified
 
 
-def render(kind: str, sentence: Sentence, source: Script) -> Rendered:
+def render(kind: str, sentence: Sentence, source: Script,
+           style: PinyinStyle = PinyinStyle.MARKS) -> Rendered:
     if kind == ORIGINAL:
         return _render_chinese(sentence, sentence.original)
     if kind == CONVERTED:
         return _render_chinese(sentence, converted_text(sentence, source))
     if kind == PINYIN:
-        return render_pinyin(sentence)
+        return render_pinyin(sentence, style)
     return render_english(sentence)
 
 
@@ -84,24 +84,20 @@ def _terms_by_form(sentence: Sentence, text: str) -> list[Span]:
     return spans
 
 
-@lru_cache(maxsize=8192)
-def _is_punctuation(text: str) -> bool:
-    return bool(text) and not any(ch.isalnum() for ch in text)
-
-
-def render_pinyin(sentence: Sentence) -> Rendered:
-    """Words separated by spaces, punctuation attached to the word before it (as the core's
-    ``join_pinyin`` does), with the span of every token and every syllable recorded."""
+def render_pinyin(sentence: Sentence, style: PinyinStyle = PinyinStyle.MARKS) -> Rendered:
+    """Words separated by spaces, punctuation attached to the word before it (as
+    ``pinyin_style.sentence`` writes them), with the span of every token and every syllable."""
     parts: list[str] = []
     length = 0
     tokens: list[Span] = []
     syllables: list[Span] = []
     token_at: dict[int, int] = {}
     for i, token in enumerate(sentence.tokens):
-        reading = token.pinyin.strip() or token.text.strip()
+        reading, tones = pinyin_style.word_with_tones(token.pinyin, style)
+        reading = reading or token.text.strip()
         if not reading:
             continue
-        if parts and not _is_punctuation(reading):
+        if parts and not pinyin_style.is_punctuation(reading):
             parts.append(" ")
             length += 1
         start = length
@@ -109,9 +105,7 @@ def render_pinyin(sentence: Sentence) -> Rendered:
         length += len(reading)
         tokens.append(Span(start, length, token=i))
         token_at[token.start] = len(tokens) - 1
-        if not _is_punctuation(reading):
-            syllables.extend(Span(start + s, start + e, tone=tone)
-                             for s, e, tone in split_syllables(reading))
+        syllables.extend(Span(start + s, start + e, tone=tone) for s, e, tone in tones)
     rendered = Rendered("".join(parts), tokens=tokens, syllables=syllables)
     for i, hit in enumerate(sentence.terms):
         covered = [tokens[token_at[t.start]] for t in sentence.tokens
@@ -191,44 +185,3 @@ def _find_free(text: str, form: str, taken: list[tuple[int, int]]) -> int:
             return at
         at = text.find(form, at + 1)
     return -1
-
-
-# -- pinyin syllables and tones ---------------------------------------------------------------
-
-_TONE_MARKS = {
-    **dict.fromkeys("āēīōūǖĀĒĪŌŪǕ", 1), **dict.fromkeys("áéíóúǘÁÉÍÓÚǗḿńŃ", 2),
-    **dict.fromkeys("ǎěǐǒǔǚǍĚǏǑǓǙňŇ", 3), **dict.fromkeys("àèìòùǜÀÈÌÒÙǛǹǸ", 4),
-}
-_ZHUYIN_TONES = {"ˊ": 2, "ˇ": 3, "ˋ": 4, "˙": 5}
-_VOWELS = "aeiouüvAEIOUÜV" + "".join(_TONE_MARKS)
-# One syllable: initials, a vowel group, then n/ng/r only when no vowel follows (so "xīnwén"
-# splits as xīn|wén, "Kē'ěr" as Kē|ěr). Good enough to colour syllables; never used to read.
-_SYLLABLE = re.compile(
-    rf"[^{_VOWELS}\d\s'’-]*[{_VOWELS}]+(?:ng(?![{_VOWELS}])|n(?![{_VOWELS}g])|r(?![{_VOWELS}]))?"
-    rf"[1-5]?"
-)
-
-
-def tone_of(syllable: str) -> int:
-    if syllable and syllable[-1] in "12345":
-        return int(syllable[-1])
-    for ch in syllable:
-        if ch in _TONE_MARKS:
-            return _TONE_MARKS[ch]
-        if ch in _ZHUYIN_TONES:
-            return _ZHUYIN_TONES[ch]
-    if any(0x3100 <= ord(ch) <= 0x312F for ch in syllable):
-        return 1  # zhuyin without a mark is first tone
-    return 5
-
-
-@lru_cache(maxsize=16384)  # readings repeat a lot; the tuples are never mutated
-def split_syllables(reading: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, tone) of each syllable in a word's reading, in any of the three styles."""
-    if any(0x3100 <= ord(ch) <= 0x312F for ch in reading):
-        return tuple((m.start(), m.end(), tone_of(m.group()))
-                     for m in re.finditer(r"\S+", reading))
-    text = unicodedata.normalize("NFC", reading)
-    if len(text) != len(reading):
-        text = reading
-    return tuple((m.start(), m.end(), tone_of(m.group())) for m in _SYLLABLE.finditer(text))

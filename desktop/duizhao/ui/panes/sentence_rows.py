@@ -24,6 +24,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextLine
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, PINYIN, Rendered, render
 from duizhao.ui.panes.row_geometry import AlignedRows, RowGeometry
@@ -58,6 +59,7 @@ class SentenceRows(QAbstractScrollArea):
         self._layouts: OrderedDict[int, QTextLayout] = OrderedDict()
         self._width = -1.0
         self._tone_colours = True
+        self._pinyin_style = PinyinStyle.MARKS
         self._row_formats = RowFormats()
 
     # -- building ------------------------------------------------------------------------------
@@ -69,6 +71,14 @@ class SentenceRows(QAbstractScrollArea):
                 self._row_formats.clear()
                 self._layouts.clear()
                 self.viewport().update()
+
+    def set_pinyin_style(self, style: PinyinStyle) -> None:
+        """Show the readings in another style; the document's readings stay as they are."""
+        if style is not self._pinyin_style:
+            self._pinyin_style = style
+            if self.kind == PINYIN:
+                self._rendered = [None] * len(self._rendered)
+                self._relayout_all(font=True)
 
     def set_base_font(self, font: QFont) -> None:
         scaled = QFont(font)
@@ -148,7 +158,8 @@ class SentenceRows(QAbstractScrollArea):
     def rendered(self, row: int) -> Rendered:
         cached = self._rendered[row]
         if cached is None:
-            cached = render(self.kind, self.model.sentence(row), self.model.script)
+            cached = render(self.kind, self.model.sentence(row), self.model.script,
+                            self._pinyin_style)
             self._rendered[row] = cached
         return cached
 
