@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from duizhao.core.document import Document
 from duizhao.core.export import ExportOptions, render
+from duizhao.core.export.annotated_json import read_json
 from duizhao.core.language.pinyin_style import PinyinStyle, syllable
 from duizhao.core.pipeline import AnnotateOptions, Annotator
 
@@ -41,7 +42,7 @@ def test_annotation_keeps_the_canonical_reading(document: Document) -> None:
     sentence = next(document.sentences())
     assert [t.pinyin for t in sentence.tokens] == CANONICAL
     # nothing of the annotation depends on how pinyin will be shown
-    assert [f.name for f in dataclasses.fields(AnnotateOptions)] == ["variant"]
+    assert not [f.name for f in dataclasses.fields(AnnotateOptions) if "pinyin" in f.name]
 
 
 def exported(document: Document, fmt: str, style: PinyinStyle, layout: str) -> str:
@@ -78,7 +79,7 @@ def test_json_keeps_the_canonical_reading_and_reads_back(document: Document) -> 
     sentence = data["paragraphs"][0]["sentences"][0]
     assert [t["pinyin"] for t in sentence["tokens"]] == CANONICAL
     assert sentence["pinyin"] == SENTENCE[PinyinStyle.MARKS]
-    assert Document.from_dict(data) == document
+    assert read_json(data) == document
 
 
 @pytest.mark.parametrize(("old_reading", "token"), [
@@ -88,7 +89,7 @@ def test_files_of_the_first_format_are_read_with_their_readings(
     data = {"schema": "duizhao.annotated/1", "text": token, "paragraphs": [{"sentences": [{
         "id": 0, "start": 0, "end": 2, "original": token, "pinyin": old_reading,
         "tokens": [{"start": 0, "end": 2, "text": token, "pinyin": old_reading}]}]}]}
-    read = Document.from_dict(data)
+    read = read_json(data)
     reading = next(read.sentences()).tokens[0].pinyin
     # zhuyin is not parsed back: the characters are read again, in context
     assert reading == {"重回": "chong2 hui2", "西安": "Xi1 an1"}[token]

@@ -73,6 +73,7 @@ def test_saved_pinyin_styles_load() -> None:
     for saved, style in (("marks", PinyinStyle.MARKS), ("numbers", PinyinStyle.NUMBERS),
                          ("zhuyin", PinyinStyle.ZHUYIN), ('"plain"', PinyinStyle.PLAIN),
                          ("none", PinyinStyle.PLAIN), ("ipa", PinyinStyle.MARKS)):
+        config_dir().mkdir(parents=True, exist_ok=True)
         (config_dir() / "duizhao.ini").write_text(f"[view]\npinyin_style={saved}\n",
                                                   encoding="utf-8")
         assert Settings().pinyin_style() is style

@@ -21,6 +21,7 @@ from duizhao.cli.progress import Report, TerminalProgress
 from duizhao.core.document import SCHEMA, Document, Paragraph, Source
 from duizhao.core.errors import ExportError
 from duizhao.core.export import ExportOptions, export_document, resolve_format
+from duizhao.core.export.annotated_json import paragraph_json
 from duizhao.core.glossary.entries import Glossary
 from duizhao.core.glossary.glossary_set import GlossarySet
 from duizhao.core.language.pinyin_style import PinyinStyle
@@ -173,7 +174,7 @@ def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: st
             translate(Document(source, text, chunk))
         for paragraph in chunk:
             handle.write(("" if first else ",\n")
-                         + json.dumps(paragraph.to_dict(), ensure_ascii=False))
+                         + json.dumps(paragraph_json(paragraph), ensure_ascii=False))
             first = False
         if progress is not None:
             progress(chunk[-1].end, len(text))

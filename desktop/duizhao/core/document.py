@@ -2,9 +2,9 @@
 
 Every offset is a code-point offset into ``Document.text``, the original text exactly as
 loaded (line endings normalised to ``\\n``). ``Document.to_dict`` produces the
-``duizhao.annotated/2`` JSON described in ``docs/formats.md``. A token's ``pinyin`` is its
-canonical reading (see :mod:`duizhao.core.language.pinyin_style`); a sentence's ``pinyin`` in
-the JSON is that reading in tone marks, written for people reading the file.
+``duizhao.annotated/2`` JSON described in ``docs/formats.md`` (less the sentences' pinyin lines,
+which ``duizhao.core.export.annotated_json`` adds). A token's ``pinyin`` is its canonical
+reading (see :mod:`duizhao.core.language.pinyin_style`).
 """
 
 from __future__ import annotations
@@ -15,11 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from duizhao.core.language import pinyin_style
-
 SCHEMA = "duizhao.annotated/2"
-# Version 1 stored readings in the display style of the day; they are converted on reading.
-LEGACY_SCHEMAS = ("duizhao.annotated/1",)
 
 
 class Script(str, Enum):
@@ -145,17 +141,13 @@ class Token:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], *, legacy: bool = False) -> Token:
-        simplified = data.get("simplified", data["text"])
-        reading = data.get("pinyin", "")
-        if legacy:
-            reading = pinyin_style.from_legacy(simplified, reading)
+    def from_dict(cls, data: dict[str, Any]) -> Token:
         return cls(
             start=data["start"],
             end=data["end"],
             text=data["text"],
-            simplified=simplified,
-            pinyin=reading,
+            simplified=data.get("simplified", data["text"]),
+            pinyin=data.get("pinyin", ""),
             definitions=list(data.get("definitions") or []),
             hsk=data.get("hsk"),
             zipf=data.get("zipf"),
@@ -244,7 +236,6 @@ class Sentence:
             "original": self.original,
             "simplified": self.simplified,
             "traditional": self.traditional,
-            "pinyin": pinyin_style.sentence(self.tokens, pinyin_style.PinyinStyle.MARKS),
             "translation": self.translation,
             "translation_source": self.translation_source,
             "tokens": [t.to_dict() for t in self.tokens],
@@ -260,7 +251,7 @@ class Sentence:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], *, legacy: bool = False) -> Sentence:
+    def from_dict(cls, data: dict[str, Any]) -> Sentence:
         return cls(
             id=data["id"],
             start=data["start"],
@@ -268,7 +259,7 @@ class Sentence:
             original=data["original"],
             simplified=data.get("simplified", data["original"]),
             traditional=data.get("traditional", data["original"]),
-            tokens=[Token.from_dict(t, legacy=legacy) for t in data.get("tokens") or []],
+            tokens=[Token.from_dict(t) for t in data.get("tokens") or []],
             terms=[TermHit.from_dict(t) for t in data.get("terms") or []],
             translation=data.get("translation"),
             translation_source=data.get("translation_source"),
@@ -293,8 +284,8 @@ class Paragraph:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], *, legacy: bool = False) -> Paragraph:
-        sentences = [Sentence.from_dict(s, legacy=legacy) for s in data.get("sentences") or []]
+    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
+        sentences = [Sentence.from_dict(s) for s in data.get("sentences") or []]
         start = data.get("start", sentences[0].start if sentences else 0)
         end = data.get("end", sentences[-1].end if sentences else start)
         return cls(start=start, end=end, sentences=sentences)
@@ -401,11 +392,9 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
-        schema = data.get("schema")
-        if schema != SCHEMA and schema not in LEGACY_SCHEMAS:
-            raise ValueError(f"not a {SCHEMA} document (schema: {schema!r})")
-        legacy = schema in LEGACY_SCHEMAS
-        paragraphs = [Paragraph.from_dict(p, legacy=legacy) for p in data.get("paragraphs") or []]
+        if data.get("schema") != SCHEMA:  # annotated_json.read_json reads older files
+            raise ValueError(f"not a {SCHEMA} document (schema: {data.get('schema')!r})")
+        paragraphs = [Paragraph.from_dict(p) for p in data.get("paragraphs") or []]
         text = data.get("text")
         if text is None:  # rebuild from sentences; gaps between them become newlines
             text = _text_from_sentences(paragraphs)

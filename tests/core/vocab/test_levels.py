@@ -43,7 +43,7 @@ def test_tokens_carry_level_and_frequency_in_json_and_cache() -> None:
 
 
 def test_the_standard_is_part_of_the_cache_key() -> None:
-    keys = {doc_cache.key("中文", [], None, "marks", standard.value) for standard in HskStandard}
+    keys = {doc_cache.key("中文", [], None, standard.value) for standard in HskStandard}
     assert len(keys) == 3
     old = Annotator(options=AnnotateOptions(hsk_standard=HskStandard.HSK_2))
     assert [t.hsk for t in old.annotate_text("一丝不苟").paragraphs[0].sentences[0].tokens] \

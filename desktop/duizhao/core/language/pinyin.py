@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from duizhao.core.language.dictionary import Dictionary
 from duizhao.core.language.pinyin_style import canonical, from_written, pypinyin_syllables
-from duizhao.core.text.han import has_han
+from duizhao.core.text.han import has_han, is_han
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -72,3 +72,17 @@ class PinyinReader:
             if len(readings) == 1:
                 return entries[0].syllables(), []
         return pypinyin_syllables(word), []
+
+
+def from_legacy(text: str, reading: str) -> str:
+    """A token's reading from an older file (tone marks, tone numbers or zhuyin, joined per
+    word) in the canonical form; read again from the (Simplified) characters when it cannot
+    be parsed."""
+    if not any(is_han(ch) for ch in text):
+        return reading.strip()
+    han = sum(1 for ch in text if is_han(ch))
+    if han == len(text.strip()):
+        parsed = from_written(reading, han)
+        if parsed is not None:
+            return parsed
+    return PinyinReader().read_word(text)

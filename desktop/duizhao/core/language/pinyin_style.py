@@ -122,22 +122,6 @@ def from_written(written: str, count: int) -> str | None:
     return canonical(syllables, starts)
 
 
-def from_legacy(text: str, reading: str) -> str:
-    """A token's reading from an older file (tone marks, tone numbers or zhuyin, joined per
-    word) in the canonical form; read again from the (Simplified) characters when it cannot
-    be parsed."""
-    if not any(is_han(ch) for ch in text):
-        return reading.strip()
-    han = sum(1 for ch in text if is_han(ch))
-    if han == len(text.strip()):
-        parsed = from_written(reading, han)
-        if parsed is not None:
-            return parsed
-    from duizhao.core.language.pinyin import PinyinReader  # it builds on this module
-
-    return PinyinReader().read_word(text)
-
-
 def cut(text: str, reading: str, start: int, end: int) -> str:
     """The reading of ``text[start:end]`` (a token split at a sentence end)."""
     if not any(is_han(ch) for ch in text):
