@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from duizhao.core.errors import DuizhaoError
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.vocab.known import KnownWords, MarkContext, WordStatus
 from duizhao.ui.tasks import BackgroundOp, TaskContext
 
@@ -160,5 +162,7 @@ def _context(sentence: Sentence, token: Token, document: str | None) -> MarkCont
         ScriptConverter("s2t").to_traditional(token.simplified)
     # a word-by-word gloss is not the sentence's English
     english = sentence.translation or "" if sentence.translation_source != "gloss" else ""
-    return MarkContext(traditional, token.pinyin, sentence.simplified, sentence.traditional,
+    # the learner's card shows the reading in tone marks
+    reading = pinyin_style.word(token.pinyin, PinyinStyle.MARKS)
+    return MarkContext(traditional, reading, sentence.simplified, sentence.traditional,
                        english, offset, document or "")
