@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from duizhao.core.language import pinyin_style
+from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.pipeline import Annotator
 from duizhao.core.storage import doc_cache
 
@@ -15,7 +17,7 @@ TEXT = "俄羅斯總統助理梅金斯基和烏梅羅夫見面。他們談了很
 
 def _cached() -> tuple[str, Path, dict]:  # type: ignore[type-arg]
     document = Annotator().annotate_text(TEXT)
-    key = doc_cache.key(TEXT, [], None, "marks")
+    key = doc_cache.key(TEXT, [], None)
     doc_cache.store(key, document)
     path = doc_cache._folder() / f"{key}.json"
     assert doc_cache.load(key, TEXT) is not None
@@ -28,7 +30,7 @@ def _sentence(data: dict) -> list:  # type: ignore[type-arg]
 
 def _nulls(data: dict) -> None:  # type: ignore[type-arg]
     sentence = _sentence(data)
-    sentence[3:7] = [None, None, None, None]
+    sentence[3:6] = [None, None, None]
 
 
 def _bad_offsets(data: dict) -> None:  # type: ignore[type-arg]
@@ -36,11 +38,11 @@ def _bad_offsets(data: dict) -> None:  # type: ignore[type-arg]
 
 
 def _token_past_sentence(data: dict) -> None:  # type: ignore[type-arg]
-    _sentence(data)[7][0][1] = 10_000
+    _sentence(data)[6][0][1] = 10_000
 
 
 def _term_entry_missing(data: dict) -> None:  # type: ignore[type-arg]
-    _sentence(data)[8] = [[0, 2, "俄羅", 99]]
+    _sentence(data)[7] = [[0, 2, "俄羅", 99]]
 
 
 def _strings_as_numbers(data: dict) -> None:  # type: ignore[type-arg]
@@ -73,15 +75,16 @@ def test_the_window_reannotates_over_a_cache_with_null_fields(  # type: ignore[n
     document = tmp_path / "article.txt"
     document.write_text(TEXT, encoding="utf-8")
     key, path, data = _cached()
-    _sentence(data)[6] = "planted"  # a valid cache is used as it is…
+    _sentence(data)[6][0][4] = "planted"  # a valid cache is used as it is…
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with qtbot.waitSignal(window.document_ready, timeout=60_000):
         window.open_file(document)
-    assert window.model.sentence(0).pinyin == "planted"
+    assert window.model.sentence(0).tokens[0].pinyin == "planted"
     _nulls(data)  # …a broken one is not
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with qtbot.waitSignal(window.document_ready, timeout=60_000):
         window.open_file(document)
     sentence = window.model.sentence(0)
-    assert sentence.original.startswith("俄羅斯") and sentence.pinyin.startswith("É")
+    shown = pinyin_style.sentence(sentence.tokens, PinyinStyle.MARKS)
+    assert sentence.original.startswith("俄羅斯") and shown.startswith("É")
     assert message_boxes == []
