@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QTextCharFormat, QTextFormat
 from pytestqt.qtbot import QtBot
 from window_helpers import click
 
@@ -29,12 +29,17 @@ def _find_token(window: MainWindow, simplified: str) -> tuple[int, int, int]:
     raise AssertionError(simplified)
 
 
-def _coloured(window: MainWindow, kind: str, row: int) -> dict[str, object]:
-    """Text of each coloured stretch in a pane's row → its format."""
+def _coloured(window: MainWindow, kind: str, row: int) -> dict[str, QTextCharFormat]:
+    """Text of each word coloured in a pane's row (as laid out to be painted) → its format."""
     pane = window.panes.panes[kind]
-    text = pane.rendered(row).text
-    ranges = pane._overlays(row, pane.palette())
-    return {text[r.start:r.start + r.length]: QTextCharFormat(r.format) for r in ranges}
+    text = pane.rendered(row).text  # the sample has no character outside the BMP
+    found = {}
+    for r in pane.layout_of(row).formats():
+        char_format = QTextCharFormat(r.format)
+        if char_format.hasProperty(QTextFormat.Property.ForegroundBrush) or \
+                char_format.fontUnderline():
+            found[text[r.start:r.start + r.length]] = char_format
+    return found
 
 
 def test_card_shows_level_and_frequency_and_marks_the_word(

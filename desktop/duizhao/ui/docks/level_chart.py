@@ -35,7 +35,6 @@ class LevelChart(QWidget):
         if not self.bars:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
         text_height = metrics.height()
         width = self.width() / len(self.bars)

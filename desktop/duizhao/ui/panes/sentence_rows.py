@@ -31,6 +31,7 @@ from duizhao.ui.panes.row_geometry import AlignedRows, RowGeometry
 from duizhao.ui.panes.row_layout import LINE_SPACING, RowFormats, lay_out
 from duizhao.ui.panes.text_selection import Position
 from duizhao.ui.panes.utf16 import from_qt, to_qt
+from duizhao.ui.panes.word_colours import WordColours
 
 MARGIN = 10  # around the text, as the QTextEdit's document margin was
 PARAGRAPH_GAP = 14
@@ -61,8 +62,18 @@ class SentenceRows(QAbstractScrollArea):
         self._tone_colours = True
         self._pinyin_style = PinyinStyle.MARKS
         self._row_formats = RowFormats()
+        self._word_colours: WordColours | None = None
 
     # -- building ------------------------------------------------------------------------------
+    def set_word_colours(self, colours: WordColours | None) -> None:
+        """Colour the words by what the reader knows (Chinese panes), as after every change
+        of marks: the rows are laid out again as they are shown (colours change no height)."""
+        if self.kind in CHINESE_KINDS and (colours is not None or
+                                           self._word_colours is not None):
+            self._word_colours = colours
+            self._layouts.clear()
+            self.viewport().update()
+
     def set_tone_colours(self, on: bool) -> None:
         if on != self._tone_colours:
             self._tone_colours = on
@@ -194,8 +205,11 @@ class SentenceRows(QAbstractScrollArea):
             self._layouts.move_to_end(row)
             return layout
         rendered = self.rendered(row)
-        layout, y = lay_out(rendered.text, self._text_font, self._text_width(),
-                            self._row_formats.ranges(self.model.sentence(row), rendered))
+        sentence = self.model.sentence(row)
+        ranges = self._row_formats.ranges(sentence, rendered)
+        if self._word_colours is not None:
+            ranges += self._word_colours.ranges(sentence, rendered)
+        layout, y = lay_out(rendered.text, self._text_font, self._text_width(), ranges)
         self._own.set_exact(row, y + self._gap(row))
         self._layouts[row] = layout
         if len(self._layouts) > CACHED_LAYOUTS:

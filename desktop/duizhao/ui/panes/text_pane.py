@@ -26,7 +26,6 @@ from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, Span, linked_spans, 
 from duizhao.ui.panes.row_layout import format_range
 from duizhao.ui.panes.sentence_rows import MARGIN, SentenceRows
 from duizhao.ui.panes.text_selection import TextSelection
-from duizhao.ui.panes.word_colours import WordColours
 
 
 class SentencePane(SentenceRows):
@@ -52,14 +51,6 @@ class SentencePane(SentenceRows):
         self._word_selected = False  # by a double click: its button release keeps it
         self._linked: tuple[int, frozenset[int]] = (-1, frozenset())  # row, tokens lit up
         self._hovered_words: tuple[int, frozenset[int]] = (-1, frozenset())
-        self._word_colours: WordColours | None = None
-
-    def set_word_colours(self, colours: WordColours | None) -> None:
-        """Colour the words by what the reader knows (Chinese panes); repaints what is shown,
-        as after every change of marks."""
-        if self.kind in CHINESE_KINDS:
-            self._word_colours = colours
-            self.viewport().update()
 
     def rebuild(self) -> None:
         self._find = {}
@@ -146,8 +137,7 @@ class SentencePane(SentenceRows):
         painter.end()
 
     def _overlays(self, row: int, palette: QPalette) -> list[QTextLayout.FormatRange]:
-        overlays = [] if self._word_colours is None else \
-            self._word_colours.ranges(self.model.sentence(row), self.rendered(row))
+        overlays = []
         text = self.rendered(row).text
         for start, end, active in self._find.get(row, ()):
             colour = QColor(formats.FIND_MATCH)

@@ -1,7 +1,8 @@
-"""Words coloured by what the reader knows, drawn over a Chinese pane's rows at paint time.
+"""Words coloured by what the reader knows, in the formats of a Chinese pane's rows.
 
-Painted as overlays (like the find matches), not baked into the rows' cached layouts: after a
-mark only the rows on screen are painted again, whatever the document's size.
+After a mark the panes drop their cached row layouts and lay out again only the rows they
+show, whatever the document's size. (Drawn as paint-time overlays instead, every paint would
+draw a row once per coloured word.)
 
 - By level: the words you do not know yet take their HSK level's colour (known words stay
   plain), so what is left to learn, and how hard it is, shows at a glance.
