@@ -1052,6 +1052,18 @@ Import the %2 readable entries anyway?</source>
         <translation>香港</translation>
     </message>
     <message>
+        <source>HSK 3.0, 2025 examination syllabus</source>
+        <translation>HSK 3.0，2025 年考試大綱</translation>
+    </message>
+    <message>
+        <source>HSK 3.0, GF0025-2021 standard</source>
+        <translation>HSK 3.0，GF0025-2021 標準</translation>
+    </message>
+    <message>
+        <source>HSK 2.0 (levels 1-6)</source>
+        <translation>HSK 2.0（1–6 級）</translation>
+    </message>
+    <message>
         <source>Panes shown</source>
         <translation>顯示的欄</translation>
     </message>
@@ -1086,6 +1098,10 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Conversion:</source>
         <translation>簡繁轉換：</translation>
+    </message>
+    <message>
+        <source>HSK levels:</source>
+        <translation>HSK 等級：</translation>
     </message>
     <message>
         <source>Font:</source>

@@ -59,3 +59,18 @@ def test_bad_input_is_one_line(tmp_path: Path) -> None:
                                  capture_output=True, text=True, cwd=tmp_path, timeout=120)
         assert process.returncode == 2, process.stderr
         assert process.stderr.count("\n") == 1 and process.stderr.startswith("duizhao: ")
+
+
+def test_export_json_levels_follow_the_standard(tmp_path: Path) -> None:
+    source = tmp_path / "words.txt"
+    source.write_text("他一丝不苟。", encoding="utf-8")
+    levels = {}
+    for standard in ("2025", "2.0"):
+        out = tmp_path / f"{standard}.json"
+        assert main(["export", str(source), "-o", str(out), "--no-translate",
+                     "--standard", standard]) == 0
+        tokens = json.loads(out.read_text(encoding="utf-8"))["paragraphs"][0]["sentences"][0][
+            "tokens"]
+        levels[standard] = {t["text"]: t["hsk"] for t in tokens}
+    assert levels["2025"]["一丝不苟"] == 7 and levels["2.0"]["一丝不苟"] == 6
+    assert levels["2025"]["。"] is None

@@ -14,9 +14,11 @@ from window_helpers import click
 
 from duizhao.cli import main
 from duizhao.core.vocab.known import KnownWords, WordStatus
+from duizhao.core.vocab.levels import HskStandard, hsk_level
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import CONVERTED, ORIGINAL
 from duizhao.ui.panes.word_colours import LEVEL_COLOURS, WordColouring
+from duizhao.ui.settings import Settings
 
 
 def _find_token(window: MainWindow, simplified: str) -> tuple[int, int, int]:
@@ -122,3 +124,15 @@ def test_statistics_dock_agrees_with_the_command_line(
     window.session.vocab.mark_word(word.word, WordStatus.KNOWN)
     assert panel.stats.known == before + word.count
     assert panel.chart.bars and sum(b[1] for b in panel.chart.bars) == cli["tokens"]
+
+
+def test_the_hsk_lists_are_a_preference(qtbot: QtBot, sample_window: MainWindow) -> None:
+    window = sample_window
+    levels = {t.simplified: t.hsk for s in window.model.sentences() for t in s.tokens}
+    moved = next(w for w, level in levels.items()
+                 if level != hsk_level(w, standard=HskStandard.HSK_2))
+    with qtbot.waitSignal(window.document_ready, timeout=60_000):
+        window.settings.set_hsk_standard(HskStandard.HSK_2)
+    again = {t.simplified: t.hsk for s in window.model.sentences() for t in s.tokens}
+    assert again[moved] == hsk_level(moved, standard=HskStandard.HSK_2) != levels[moved]
+    assert Settings().hsk_standard() is HskStandard.HSK_2

@@ -28,6 +28,7 @@ from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.pipeline import AnnotateOptions, Annotator
 from duizhao.core.storage.atomic import atomic_open
 from duizhao.core.text.load import load_text_file
+from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
 from duizhao.core.workspace import Attacher, WorkspaceStore, ref_for
 from duizhao.core.workspace.store import orphan_message
 
@@ -45,6 +46,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-translate", action="store_true",
                         help="skip the English translation")
     parser.add_argument("--variant", help="OpenCC conversion (t2s, tw2s, hk2s, s2t, s2tw, s2hk)")
+    parser.add_argument("--standard", choices=[s.value for s in HskStandard],
+                        default=DEFAULT_STANDARD.value,
+                        help="HSK word lists for the tokens' levels: 2025 syllabus (default), "
+                        "2021 standard, 2.0")
     parser.add_argument("--pinyin", choices=[s.value for s in PinyinStyle],
                         default=PinyinStyle.MARKS.value,
                         help="pinyin style of HTML, PDF, DOCX and Markdown (default: tone "
@@ -77,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if loaded.note:
         print(f"duizhao: {loaded.note}", file=sys.stderr)
     glossary = _glossary_for(args.file, args.glossary)
-    annotator = Annotator(glossary, AnnotateOptions(args.variant))
+    annotator = Annotator(glossary, AnnotateOptions(args.variant, HskStandard(args.standard)))
     progress = TerminalProgress(sys.stderr)
     # JSON is annotated and translated a chunk at a time: one "Annotating" line covers both.
     translating = None if out_format == "json" else progress.stage("Translating")

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         s.warnings.connect(self.show_warnings)
         s.translations_changed.connect(self._translations_changed)
         s.glossary_changed.connect(self.panes.glossary_changed)
-        s.vocab.marks_changed.connect(lambda _change: self._apply_word_colours())
+        s.vocab.marks_changed.connect(lambda change: self._apply_word_colours(change.words))
         s.vocab.failed.connect(self.show_error)
 
     def _connect_translation_edits(self) -> None:
@@ -222,20 +222,24 @@ class MainWindow(QMainWindow):
         self._pending_path = str(path)
         self.session.open(OpenRequest(
             path=Path(path), glossary_path=Path(glossary) if glossary else None,
-            variant=self.settings.variant() or None))
+            variant=self.settings.variant() or None,
+            hsk_standard=self.settings.hsk_standard().value))
         self.status.busy(self.tr("Opening %1…").replace("%1", Path(path).name))
 
     def open_text(self, text: str) -> None:
         self._pending_path = ""
-        self.session.open(OpenRequest(text=text, variant=self.settings.variant() or None))
+        self.session.open(OpenRequest(text=text, variant=self.settings.variant() or None,
+                                      hsk_standard=self.settings.hsk_standard().value))
         self.status.busy(self.tr("Reading the pasted text…"))
 
     def reopen(self) -> None:
-        """Annotate the current document again (the conversion variant changed)."""
+        """Annotate the current document again (the conversion variant or the HSK lists
+        changed)."""
         request = self.session.request
         if request is None:
             return
         request.variant = self.settings.variant() or None
+        request.hsk_standard = self.settings.hsk_standard().value
         self.session.open(request)
 
     def choose_file(self) -> None:
@@ -355,16 +359,18 @@ class MainWindow(QMainWindow):
             self.actions_.interlinear.setChecked(s.interlinear())
         self.actions_.side_panel.setChecked(not self.side.isHidden())
         request = self.session.request
-        if request is not None and request.variant != (s.variant() or None):
+        if request is not None and (request.variant != (s.variant() or None)
+                                    or request.hsk_standard != s.hsk_standard().value):
             self.reopen()
 
-    def _apply_word_colours(self) -> None:
-        """Colour the words by the marks (after a change of preference or of marks)."""
+    def _apply_word_colours(self, words: frozenset[str] | None = None) -> None:
+        """Colour the words by the marks (after a change of preference, or of the marks of
+        ``words``)."""
         from duizhao.ui.panes.word_colours import WordColouring, WordColours
 
         mode = self.settings.word_colouring()
         self.panes.set_word_colours(None if mode is WordColouring.NONE
-                                    else WordColours(mode, self.session.vocab.status))
+                                    else WordColours(mode, self.session.vocab.status), words)
 
     def copy_selection(self) -> None:
         focused = QApplication.focusWidget()

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source, TermHit
 from duizhao.core.errors import DuizhaoError
+from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
 from duizhao.core.workspace import Attacher, Record
 from duizhao.ui import gc_policy
 from duizhao.ui.glossary_edits import GlossaryEdits
@@ -47,6 +48,7 @@ class OpenRequest:
     text: str | None = None  # pasted text instead of a file
     glossary_path: Path | None = None
     variant: str | None = None
+    hsk_standard: str = DEFAULT_STANDARD.value  # a HskStandard's value: the word lists
 
 
 @dataclass
@@ -117,7 +119,8 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
         opened.complete = True
         return opened
 
-    key = doc_cache.key(loaded.text, list(glossary), request.variant)
+    key = doc_cache.key(loaded.text, list(glossary), request.variant,
+                        request.hsk_standard)
     cached = doc_cache.load(key, loaded.text) if doc_cache.cacheable(loaded.text) else None
     if cached is not None:
         source = Source(path_text, loaded.encoding, cached.source.script)
@@ -129,7 +132,8 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     from duizhao.core.language.convert import detect_script
     from duizhao.core.pipeline import AnnotateOptions, Annotator
 
-    annotator = Annotator(glossary, AnnotateOptions(request.variant))
+    annotator = Annotator(glossary, AnnotateOptions(request.variant,
+                                                    HskStandard(request.hsk_standard)))
     script = detect_script(loaded.text)
     source = Source(path_text, loaded.encoding, script)
     everything: list[Paragraph] = []

@@ -17,6 +17,7 @@ from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
+from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
 from duizhao.ui.panes.word_colours import WordColouring
 
 PANES = ("original", "converted", "pinyin", "english")
@@ -49,7 +50,7 @@ class Settings(QObject):
     def _check_all(self) -> None:
         # Read every preference once, so the problems are known before the window shows.
         for read in (self.visible_panes, self.interlinear, self.tone_colours,
-                     self.word_colouring, self.pinyin_style,
+                     self.word_colouring, self.hsk_standard, self.pinyin_style,
                      self.variant, self.font_family, self.font_size, self.language,
                      self.recent_files, self.first_run, self.model_banner_dismissed,
                      self.model_installed, self.window_geometry, self.reading_speed):
@@ -90,6 +91,14 @@ class Settings(QObject):
 
     def set_word_colouring(self, mode: WordColouring) -> None:
         self._set("view/word_colouring", mode.value)
+
+    def hsk_standard(self) -> HskStandard:
+        """The word lists that give a word its HSK level."""
+        return HskStandard(self._store.text("view/hsk_standard", DEFAULT_STANDARD.value,
+                                            [standard.value for standard in HskStandard]))
+
+    def set_hsk_standard(self, standard: HskStandard) -> None:
+        self._set("view/hsk_standard", standard.value)
 
     def pinyin_style(self) -> PinyinStyle:
         return PinyinStyle(self._store.text("view/pinyin_style", "marks", PINYIN_STYLES))

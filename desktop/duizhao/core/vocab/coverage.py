@@ -64,17 +64,27 @@ class DocumentWords:
     def __init__(self, document: Document | Iterable[Sentence]) -> None:
         self.words: dict[str, WordCount] = {}
         sentences = document.sentences() if isinstance(document, Document) else document
+        counts: dict[str, bool] = {}  # token text → counts as a word (names aside)
+        words = self.words
         for sentence in sentences:
-            for token in word_tokens(sentence):
-                found = self.words.get(token.simplified)
+            names = {(hit.start, hit.end) for hit in sentence.terms
+                     if hit.entry.category in NAME_CATEGORIES} if sentence.terms else ()
+            for token in sentence.tokens:
+                counted = counts.get(token.text)
+                if counted is None:
+                    counted = counts[token.text] = has_han(token.text) and \
+                        not is_number(token.simplified)
+                if not counted or (names and (token.start, token.end) in names):
+                    continue
+                found = words.get(token.simplified)
                 if found is None:
-                    self.words[token.simplified] = WordCount(
+                    words[token.simplified] = WordCount(
                         token.simplified, 1, token.hsk,
                         pinyin_style.word(token.pinyin, PinyinStyle.MARKS), token.definitions,
                         sentence.id, token.start)
                 else:
                     found.count += 1
-        self.tokens = sum(w.count for w in self.words.values())
+        self.tokens = sum(w.count for w in words.values())
 
     def stats(self, is_known: Callable[[str], bool]) -> VocabStats:
         levels = {str(level): 0 for level in LEVELS}

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duizhao.core.vocab.levels import HskStandard
 from duizhao.ui import i18n
 from duizhao.ui.panes.pane_group import KINDS
 from duizhao.ui.pinyin_styles import add_pinyin_styles
@@ -52,6 +53,14 @@ class PreferencesDialog(QDialog):
                                           self.tr("Hong Kong")), strict=False):
             self.variant.addItem(label, code)
         self._select(self.variant, settings.variant())
+        self.hsk_standard = QComboBox()
+        self.hsk_standard.setObjectName("hskStandard")
+        for standard, label in (
+                (HskStandard.SYLLABUS_2025, self.tr("HSK 3.0, 2025 examination syllabus")),
+                (HskStandard.STANDARD_2021, self.tr("HSK 3.0, GF0025-2021 standard")),
+                (HskStandard.HSK_2, self.tr("HSK 2.0 (levels 1-6)"))):
+            self.hsk_standard.addItem(label, standard.value)
+        self._select(self.hsk_standard, settings.hsk_standard().value)
 
         self.font_family = QFontComboBox()
         if settings.font_family():
@@ -84,6 +93,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Pinyin:"), self.pinyin_style)
         form.addRow("", self.tone_colours)
         form.addRow(self.tr("Conversion:"), self.variant)
+        form.addRow(self.tr("HSK levels:"), self.hsk_standard)
         form.addRow(self.tr("Font:"), font_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -111,6 +121,7 @@ class PreferencesDialog(QDialog):
             s.set_tone_colours(self.tone_colours.isChecked())
             s.set_pinyin_style(self.pinyin_style.currentData())
             s.set_variant(self.variant.currentData())
+            s.set_hsk_standard(HskStandard(self.hsk_standard.currentData()))
             s.set_font_family(self.font_family.currentFont().family())
             s.set_font_size(self.font_size.value())
             s.set_visible_panes([k for k, box in self.panes.items() if box.isChecked()])

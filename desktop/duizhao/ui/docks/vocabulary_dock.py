@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.errors import DuizhaoError
-from duizhao.core.vocab.levels import BAND, level_label
+from duizhao.core.vocab.levels import BAND, HskStandard, level_label
 from duizhao.ui.docks.level_chart import LevelChart
 from duizhao.ui.models.unknown_words_model import UnknownWordsModel
 
@@ -142,7 +142,9 @@ class VocabularyPanel(QWidget):
     # -- quick start, import, export -----------------------------------------------------------
     def _mark_levels(self) -> None:
         level = self.level.value()
-        added = self.vocab.mark_levels_known(level)
+        request = self.session.request
+        added = self.vocab.mark_levels_known(
+            level, HskStandard(request.hsk_standard) if request is not None else None)
         self.message_shown.emit(self.tr("HSK 1–%1: %2 words newly marked known.")
                                 .replace("%1", level_label(level)).replace("%2", str(added)))
 

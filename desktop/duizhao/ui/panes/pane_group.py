@@ -169,10 +169,12 @@ class PaneGroup(QStackedWidget):
         if self._interlinear is not None:
             self._interlinear.set_base_font(font)
 
-    def set_word_colours(self, colours: WordColours | None) -> None:
-        """How words are coloured by what the reader knows; call again after marks change."""
+    def set_word_colours(self, colours: WordColours | None,
+                         words: frozenset[str] | None = None) -> None:
+        """How words are coloured by what the reader knows; again with ``words`` after the
+        marks of those words changed."""
         for pane in self.panes.values():
-            pane.set_word_colours(colours)
+            pane.set_word_colours(colours, words)
 
     def set_tone_colours(self, on: bool) -> None:
         for pane in self.panes.values():

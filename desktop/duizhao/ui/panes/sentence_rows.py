@@ -65,14 +65,21 @@ class SentenceRows(QAbstractScrollArea):
         self._word_colours: WordColours | None = None
 
     # -- building ------------------------------------------------------------------------------
-    def set_word_colours(self, colours: WordColours | None) -> None:
-        """Colour the words by what the reader knows (Chinese panes), as after every change
-        of marks: the rows are laid out again as they are shown (colours change no height)."""
-        if self.kind in CHINESE_KINDS and (colours is not None or
-                                           self._word_colours is not None):
-            self._word_colours = colours
+    def set_word_colours(self, colours: WordColours | None,
+                         words: frozenset[str] | None = None) -> None:
+        """Colour the words by what the reader knows (Chinese panes). After a change of marks
+        (``words``: the words whose mark changed) only the rows containing them are laid out
+        again, as they are shown; colours change no height."""
+        if self.kind not in CHINESE_KINDS or (colours is None and self._word_colours is None):
+            return
+        self._word_colours = colours
+        if words is None:
             self._layouts.clear()
-            self.viewport().update()
+        else:
+            for row in [row for row in self._layouts
+                        if any(t.simplified in words for t in self.model.sentence(row).tokens)]:
+                del self._layouts[row]
+        self.viewport().update()
 
     def set_tone_colours(self, on: bool) -> None:
         if on != self._tone_colours:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from duizhao.ui import formats
 from duizhao.ui.models.sentence_model import SentenceModel
-from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, Span, linked_spans, tokens_at
+from duizhao.ui.panes.render import ENGLISH, Span, linked_spans, tokens_at
 from duizhao.ui.panes.row_layout import format_range
 from duizhao.ui.panes.sentence_rows import MARGIN, SentenceRows
 from duizhao.ui.panes.text_selection import TextSelection
