@@ -108,6 +108,10 @@ class SentenceModel(QAbstractListModel):
     def paragraph_end(self, row: int) -> bool:
         return self._paragraph_end[row]
 
+    def paragraph_ends(self) -> list[bool]:
+        """For every row, whether it ends its paragraph."""
+        return self._paragraph_end
+
     def row_of(self, sentence_id: int) -> int | None:
         return self._row_of_id.get(sentence_id)
 

@@ -102,6 +102,8 @@ class SentenceRows(QAbstractScrollArea):
         scaled = QFont(font)
         if self.kind in (PINYIN, ENGLISH):
             scaled.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        if scaled == self._text_font and self._advances:
+            return  # preferences applied again for another setting: nothing to lay out
         self._text_font = scaled
         self._metrics = QFontMetricsF(scaled)
         self._relayout_all(font=True)
@@ -125,7 +127,7 @@ class SentenceRows(QAbstractScrollArea):
         new = range(len(self._rendered), end)
         self._rendered.extend(None for _row in new)
         self._advances.extend(self._advance(row) for row in new)
-        self._own.append([self._estimate(row) for row in new])
+        self._own.append(self._estimates(new.start, new.stop))
         self._update_scroll_range()
         self.viewport().update()
 
@@ -155,7 +157,7 @@ class SentenceRows(QAbstractScrollArea):
         rows = range(len(self._rendered))
         if font:
             self._advances = [self._advance(row) for row in rows]
-        self._own.reset([self._estimate(row) for row in rows])
+        self._own.reset(self._estimates(0, len(self._rendered)))
         self._update_scroll_range()
         if top is not None:
             self._keep_anchor(*top)
@@ -202,8 +204,16 @@ class SentenceRows(QAbstractScrollArea):
 
     def _estimate(self, row: int) -> float:
         """A row's height before it is laid out."""
-        lines = self._advances[row] // self._text_width() + 1
-        return lines * self._metrics.height() * LINE_SPACING + self._gap(row)
+        return self._estimates(row, row + 1)[0]
+
+    def _estimates(self, first: int, end: int) -> list[float]:
+        # Called for every row of a document at once (a new width or font): kept to arithmetic.
+        width = self._text_width()
+        line = self._metrics.height() * LINE_SPACING
+        gaps = (PARAGRAPH_GAP if ends else SENTENCE_GAP
+                for ends in self.model.paragraph_ends()[first:end])
+        return [(advance // width + 1) * line + gap
+                for advance, gap in zip(self._advances[first:end], gaps, strict=True)]
 
     def layout_of(self, row: int) -> QTextLayout:
         """The row laid out (positions in it are Qt's UTF-16 units, see :mod:`.utf16`)."""
