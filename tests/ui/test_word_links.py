@@ -68,6 +68,20 @@ def test_hovering_a_name_lights_up_its_english_and_back(qtbot: QtBot,
     qtbot.waitUntil(lambda: english_pane._linked[1] == frozenset(), timeout=5_000)
 
 
+def test_links_stay_on_their_words_behind_a_status_mark(qtbot: QtBot,
+                                                        sample_window: MainWindow) -> None:
+    window = sample_window
+    row, at, token = _medinsky(window)
+    window.session.translation.set_reviewed(row, True)  # the English gains a status mark
+    english_pane = window.panes.panes[ENGLISH]
+    english = english_pane.rendered(row)
+    assert not english.text.startswith(window.model.sentence(row).translation or "")
+    _hover(qtbot, window.panes.panes[ORIGINAL], row, at + 1)
+    qtbot.waitUntil(lambda: english_pane._linked == (row, frozenset({token})), timeout=5_000)
+    lit = [english.text[s.start:s.end] for s in linked_spans(english, frozenset({token}))]
+    assert lit == ["Vladimir Medinsky"]
+
+
 def test_punctuation_links_to_nothing(qtbot: QtBot, sample_window: MainWindow) -> None:
     window = sample_window
     sentence = window.model.sentence(0)

@@ -144,7 +144,9 @@ def render_english(sentence: Sentence) -> Rendered:
         text += WARNING_MARK + ", ".join(sentence.term_warnings)
     shift = len(mark)
     return Rendered(text, terms=[Span(s.start + shift, s.end + shift, term=s.term)
-                                 for s in rendered.terms])
+                                 for s in rendered.terms],
+                    links=[Span(s.start + shift, s.end + shift, token=s.token)
+                           for s in rendered.links])
 
 
 def _english_terms(sentence: Sentence, text: str) -> Rendered:
