@@ -164,6 +164,14 @@
         <translation>在末尾附上所用术语的术语表</translation>
     </message>
     <message>
+        <source>Mark the English you edited</source>
+        <translation>标记您编辑过的英文</translation>
+    </message>
+    <message>
+        <source>TMX: machine translations too</source>
+        <translation>TMX：也包括机器翻译</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -224,8 +232,8 @@
         <translation>标注 JSON</translation>
     </message>
     <message>
-        <source>Only sentences with a real translation (from a model or edited by you) are written; word-by-word glosses are left out.</source>
-        <translation>只写入有真正译文（来自模型或由你编辑）的句子；逐词释义不会写入。</translation>
+        <source>Human translations (yours, reviewed, from the memory) are written, a model&apos;s only when asked; word-by-word glosses never.</source>
+        <translation>写入人工译文（您的、已审校的、来自翻译记忆库的）；模型译文仅在要求时写入；逐词释义从不写入。</translation>
     </message>
     <message>
         <source>The complete annotated document; the options do not apply.</source>

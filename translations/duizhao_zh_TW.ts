@@ -164,6 +164,14 @@
         <translation>在末尾附上所用術語的術語表</translation>
     </message>
     <message>
+        <source>Mark the English you edited</source>
+        <translation>標記您編輯過的英文</translation>
+    </message>
+    <message>
+        <source>TMX: machine translations too</source>
+        <translation>TMX：也包括機器翻譯</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -224,8 +232,8 @@
         <translation>標註 JSON</translation>
     </message>
     <message>
-        <source>Only sentences with a real translation (from a model or edited by you) are written; word-by-word glosses are left out.</source>
-        <translation>只寫入有真正譯文（來自模型或由你編輯）的句子；逐詞釋義不會寫入。</translation>
+        <source>Human translations (yours, reviewed, from the memory) are written, a model&apos;s only when asked; word-by-word glosses never.</source>
+        <translation>寫入人工譯文（您的、已審校的、來自翻譯記憶的）；模型譯文僅在要求時寫入；逐詞釋義從不寫入。</translation>
     </message>
     <message>
         <source>The complete annotated document; the options do not apply.</source>

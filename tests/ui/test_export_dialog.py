@@ -37,9 +37,11 @@ def test_defaults_next_to_the_document_and_format_follows_the_extension(
 def test_options_that_do_not_apply_are_greyed_out(dialog: ExportDialog) -> None:
     dialog.set_format("tmx")
     assert not dialog.columns_widget.isEnabled() and dialog.script_box.isEnabled()
-    assert "real translation" in dialog.note.text()
+    assert "Human translations" in dialog.note.text()
+    assert dialog.machine_box.isEnabled() and not dialog.edited_box.isEnabled()
     dialog.set_format("pdf")
     assert dialog.columns_widget.isEnabled() and dialog.page_box.isEnabled()
+    assert dialog.edited_box.isEnabled() and not dialog.machine_box.isEnabled()
     dialog.set_format("markdown")
     assert not dialog.page_box.isEnabled()
 
@@ -185,3 +187,15 @@ def test_cancel_stops_a_running_export_and_writes_nothing(qtbot, tmp_path: Path)
     dialog.export_button.click()  # and the next export runs to the end
     qtbot.waitUntil(lambda: not dialog.exporting, timeout=60_000)
     assert (tmp_path / "long.docx").stat().st_size > 0
+
+
+def test_edited_english_is_marked_when_asked(dialog: ExportDialog) -> None:
+    from duizhao.core.export import render
+
+    first = next(dialog.document.sentences())
+    first.set_english("My own English for this sentence.", "user")
+    dialog.set_format("html")
+    assert b"english edited" not in render(dialog.document, "html", dialog.options())
+    dialog.edited_box.setChecked(True)
+    html = render(dialog.document, "html", dialog.options()).decode("utf-8")
+    assert '<td class="english edited" lang="en">My own English for this sentence.</td>' in html

@@ -58,11 +58,11 @@ PREVIEW_SENTENCES = 3
 FORMAT_ORDER = ("html", "pdf", "docx", "markdown", "tmx", "json")
 # Which options mean something for each format (the others are greyed out).
 APPLIES = {
-    "html": {"layout", "columns", "pinyin", "script", "glossary", "page"},  # page: printing
-    "pdf": {"layout", "columns", "pinyin", "script", "glossary", "page"},
-    "docx": {"columns", "pinyin", "page", "glossary"},
+    "html": {"layout", "columns", "pinyin", "script", "glossary", "page", "edited"},
+    "pdf": {"layout", "columns", "pinyin", "script", "glossary", "page", "edited"},
+    "docx": {"columns", "pinyin", "page", "glossary", "edited"},
     "markdown": {"columns", "pinyin", "script", "glossary"},
-    "tmx": {"script"},
+    "tmx": {"script", "machine"},
     "json": set(),
 }
 
@@ -148,6 +148,10 @@ class ExportDialog(QDialog):
             self.page_box.addItem(size, size)
         self.glossary_box = QCheckBox(self.tr("Glossary of the terms used, at the end"),
                                       objectName="glossaryAppendix")
+        self.edited_box = QCheckBox(self.tr("Mark the English you edited"),
+                                    objectName="markEdited")
+        self.machine_box = QCheckBox(self.tr("TMX: machine translations too"),
+                                     objectName="machineInTmx")
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_box)
@@ -157,7 +161,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Pinyin:"), self.pinyin_box)
         form.addRow(self.tr("Main script:"), self.script_box)
         form.addRow(self.tr("Page size:"), self.page_box)
-        form.addRow("", self.glossary_box)
+        for box in (self.glossary_box, self.edited_box, self.machine_box):
+            form.addRow("", box)
         options_group = QGroupBox(self.tr("Options"))
         options_group.setLayout(form)
 
@@ -197,7 +202,7 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._format_changed)
         for signal in (self._layouts.buttonToggled, self.pinyin_box.currentIndexChanged,
                        self.script_box.currentIndexChanged, self.page_box.currentIndexChanged,
-                       self.glossary_box.toggled,
+                       self.glossary_box.toggled, self.edited_box.toggled,
                        *(box.toggled for box in self.column_boxes.values())):
             signal.connect(self._schedule_preview)
         self.path_edit.textChanged.connect(self._path_edited)
@@ -223,6 +228,8 @@ class ExportDialog(QDialog):
             script=str(self.script_box.currentData()),
             page_size=str(self.page_box.currentData()),
             glossary_appendix=self.glossary_box.isChecked(),
+            mark_edited=self.edited_box.isChecked(),
+            machine_in_tmx=self.machine_box.isChecked(),
         )
 
     def set_options(self, options: ExportOptions) -> None:
@@ -234,6 +241,8 @@ class ExportDialog(QDialog):
         self.script_box.setCurrentIndex(self.script_box.findData(options.script.value))
         self.page_box.setCurrentIndex(self.page_box.findData(options.page_size))
         self.glossary_box.setChecked(options.glossary_appendix)
+        self.edited_box.setChecked(options.mark_edited)
+        self.machine_box.setChecked(options.machine_in_tmx)
 
     def set_format(self, name: str) -> None:
         self.format_box.setCurrentIndex(self.format_box.findData(name))
@@ -272,12 +281,14 @@ class ExportDialog(QDialog):
         self.script_box.setEnabled("script" in applies)
         self.page_box.setEnabled("page" in applies)
         self.glossary_box.setEnabled("glossary" in applies)
+        self.edited_box.setEnabled("edited" in applies)
+        self.machine_box.setEnabled("machine" in applies)
         path = self.path_edit.text().strip()
         if path:  # keep the name, follow the format's extension
             self.path_edit.setText(str(Path(path).with_suffix(FORMATS[name].extensions[0])))
         notes = {
-            "tmx": self.tr("Only sentences with a real translation (from a model or edited by "
-                           "you) are written; word-by-word glosses are left out."),
+            "tmx": self.tr("Human translations (yours, reviewed, from the memory) are written, "
+                           "a model's only when asked; word-by-word glosses never."),
             "json": self.tr("The complete annotated document; the options do not apply."),
             "docx": self.tr("Word and LibreOffice show the columns as a table."),
             "markdown": self.tr("One block per sentence."),
