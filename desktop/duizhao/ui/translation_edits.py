@@ -10,6 +10,7 @@ a pair a person wrote or reviewed goes into the translation memory with that sav
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -167,10 +168,19 @@ class TranslationEdits(QObject):
             self._timer.start()
 
     def workspace(self) -> Workspace:
-        document = self.model.document
+        return _workspace(self._ref_now(), self._snapshot(), self.orphans)
+
+    def _ref_now(self) -> DocumentRef:
         if self._ref is None or self._ref.sentences != len(self.model.sentences()):
-            self._ref = document_ref(document)
-        return Workspace.capture(document, self._ref, self.orphans)
+            self._ref = document_ref(self.model.document)
+        return self._ref
+
+    def _snapshot(self) -> list[tuple[Any, ...]]:
+        """The sentences' English as plain tuples: cheap enough for the GUI thread on a big
+        document (the lists in them are replaced, never changed, when English changes)."""
+        return [(s.id, s.original, s.translation, s.translation_source or "", s.reviewed,
+                 s.alternatives, s.term_warnings, s.alignment)
+                for s in self.model.sentences() if s.translation is not None]
 
     def save(self, *, wait: bool = False) -> None:
         """Write the workspace (and remember the pairs) on the worker; ``wait`` on closing."""
@@ -178,14 +188,14 @@ class TranslationEdits(QObject):
         if not self.enabled or not self.model.sentences() or not (self._dirty or wait):
             return
         self._dirty = False
-        workspace = self.workspace()
+        ref, snapshot, orphans = self._ref_now(), self._snapshot(), list(self.orphans)
 
         def op(_context: TaskContext) -> str:
-            return _write(workspace, self._take_pairs())
+            return _write(_workspace(ref, snapshot, orphans), self._take_pairs())
 
         if wait:
             try:
-                self.saved.emit(_write(workspace, self._take_pairs()))
+                self.saved.emit(_write(_workspace(ref, snapshot, orphans), self._take_pairs()))
             except Exception as error:  # noqa: BLE001 - said in one line, never lost silently
                 self.failed.emit(str(error))
             return
@@ -197,6 +207,15 @@ class TranslationEdits(QObject):
         self._writer.stop()  # an older save finishing later must not overwrite this one
         if self._touched:  # a save waiting for the worker was cancelled by the stop
             self.save(wait=True)
+
+
+def _workspace(ref: DocumentRef, snapshot: list[tuple[Any, ...]],
+               orphans: list[Record]) -> Workspace:
+    records = [Record(sid, original, translation, source, reviewed, list(alternatives),
+                      list(warnings), list(alignment))
+               for sid, original, translation, source, reviewed, alternatives, warnings,
+               alignment in snapshot]
+    return Workspace(ref, records, orphans)
 
 
 def _write(workspace: Workspace, pairs: list[tuple[str, str]]) -> str:
