@@ -256,8 +256,7 @@ class DocumentSession(QObject):
             self.request = request
             self._pending = []
             self._pending_done = False
-            self.translation.save()  # the old document's, taken before the model changes
-            self.translation.enabled = False  # until this one's workspace is applied
+            self.translation.begin()  # the old document saved before the model changes
             self.model.reset(Document(batch.source, batch.text, list(batch.paragraphs)),
                              complete=False)
             self._attacher = batch.attacher
@@ -308,7 +307,7 @@ class DocumentSession(QObject):
         if self._attacher is not None and not opened.complete:  # cancelled: keep the rest
             opened.orphans = self._attacher.orphans()
         self._attacher = None
-        self.translation.reset(opened.orphans)
+        self.translation.ready(opened.orphans)
         self.annotation_finished.emit()
         if opened.orphans or opened.set_aside:
             self.workspace_opened.emit(opened)

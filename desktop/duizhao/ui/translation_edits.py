@@ -62,14 +62,25 @@ class TranslationEdits(QObject):
         self._writer = LatestOnlyWorker("duizhao-workspace", self)
 
     # -- the document --------------------------------------------------------------------------
-    def reset(self, orphans: list[Record]) -> None:
-        """A new document is open (its workspace already applied to its sentences)."""
+    def begin(self) -> None:
+        """Another document is being opened: the previous one's last change is saved, and
+        nothing is saved until this one is fully there (a partial workspace would drop the
+        rest)."""
+        self.save()
+        self.enabled = False
         self.stack.clear()
-        self.orphans = list(orphans)
+        self.orphans = []
         self._ref = None
         self._dirty = self._touched = False
+
+    def ready(self, orphans: list[Record]) -> None:
+        """Every sentence is in (its workspace applied): saving starts, edits made meanwhile
+        included."""
+        self.orphans = list(orphans)
         self.enabled = True
         self.announce_count()
+        if self._dirty:
+            self._timer.start()
 
     def english_arrived(self, _rows: list[int]) -> None:
         """Translations arrived: the workspace keeps the English shown, so it is saved too."""
@@ -161,10 +172,8 @@ class TranslationEdits(QObject):
 
     # -- saving --------------------------------------------------------------------------------
     def schedule(self) -> None:
-        if not self.enabled:
-            return
         self._dirty = self._touched = True
-        if not self._timer.isActive():
+        if self.enabled and not self._timer.isActive():
             self._timer.start()
 
     def workspace(self) -> Workspace:
