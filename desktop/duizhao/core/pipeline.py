@@ -106,7 +106,8 @@ class Annotator:
         spans = _merge_term_spans(self.segmenter.segment(simplified), terms, start)
         words = [simplified[s - start:e - start] for s, e in spans]
         readings = self.pinyin_reader.read_words(
-            words, names=self._name_forms, fixed=self._fixed_readings)
+            words, names=self._name_forms, fixed=self._fixed_readings,
+            originals=[text[s:e] for s, e in spans])
         levels = self.levels
         tokens = [
             Token(s, e, text[s:e], word, reading, self._definitions(text[s:e], word),

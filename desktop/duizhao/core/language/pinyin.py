@@ -8,7 +8,9 @@ Simplified: on Traditional text it reads 參與 cānyǔ, on 参与 cānyù — s
 1. ``fixed`` (a glossary entry's pinyin) wins, when it spells one syllable per character;
 2. a word of two or more characters with exactly one CC-CEDICT reading takes it
    (重回 chónghuí, where pypinyin says zhònghuí);
-3. otherwise pypinyin, which reads the word as a phrase from its own phrase dictionary,
+3. a single polyphonic character is read in its sentence
+   (:mod:`duizhao.core.language.polyphones`: 很长 cháng, 一只 zhī, 睡不着 zháo);
+4. otherwise pypinyin, which reads the word as a phrase from its own phrase dictionary,
    character by character only as a last resort.
 
 Proper names (``names``, or words CC-CEDICT only knows as names) are capitalised, written as
@@ -21,16 +23,20 @@ from collections.abc import Iterable, Mapping
 
 from duizhao.core.language.dictionary import Dictionary
 from duizhao.core.language.pinyin_style import canonical, from_written, pypinyin_syllables
+from duizhao.core.language.polyphones import ContextReader
 from duizhao.core.text.han import has_han, is_han
 
 _EMPTY: frozenset[str] = frozenset()
+NUMERALS = frozenset("一二两三四五六七八九十几半每这那哪某")
 
 
 class PinyinReader:
     """Readings per word; cheap to create (dictionaries load on the first word)."""
 
-    def __init__(self, dictionary: Dictionary | None = None) -> None:
+    def __init__(self, dictionary: Dictionary | None = None, *,
+                 context: ContextReader | None = None, in_context: bool = True) -> None:
         self._dictionary = dictionary
+        self.context = (context or ContextReader(dictionary)) if in_context else None
 
     @property
     def dictionary(self) -> Dictionary:
@@ -39,13 +45,30 @@ class PinyinReader:
         return self._dictionary
 
     def read_words(self, words: list[str], *, names: Iterable[str] = _EMPTY,
-                   fixed: Mapping[str, str] | None = None) -> list[str]:
-        """One canonical reading per word; punctuation and other tokens without Han give
-        themselves (white space gives "")."""
+                   fixed: Mapping[str, str] | None = None,
+                   originals: list[str] | None = None) -> list[str]:
+        """One canonical reading per word of a sentence or paragraph (its Simplified form;
+        ``originals``: the words as written, for the Traditional characters that settle a
+        reading); punctuation and other tokens without Han give themselves (white space "")."""
         name_set = names if isinstance(names, (set, frozenset)) else set(names)
         fixed = fixed or {}
-        return [self.read_word(word, is_name=word in name_set, fixed=fixed.get(word))
-                for word in words]
+        readings = [self.read_word(word, is_name=word in name_set, fixed=fixed.get(word))
+                    for word in words]
+        if self.context is None:
+            return readings
+        text = "".join(words)
+        position = 0
+        for index, word in enumerate(words):
+            if word not in fixed and word not in name_set and is_han(word[-1]) and (
+                    len(word) == 1 or (len(word) == 2 and word[0] in NUMERALS)):
+                # a numeral and its measure word read as two words: 一行 yī háng (a line)
+                original = originals[index] if originals is not None else word
+                decided = self.context.reading(text, position + len(word) - 1, original[-1],
+                                               phrases=len(word) == 1)
+                if decided is not None:
+                    readings[index] = " ".join([*readings[index].split()[:-1], decided])
+            position += len(word)
+        return readings
 
     def read_word(self, word: str, *, is_name: bool = False, fixed: str | None = None) -> str:
         if not has_han(word):
