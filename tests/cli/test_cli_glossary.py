@@ -43,3 +43,12 @@ def test_bad_extensions_and_missing_files_are_one_line_errors(tmp_path: Path) ->
                                  capture_output=True, text=True, cwd=tmp_path, timeout=60)
         assert process.returncode == 2
         assert process.stderr.count("\n") == 1 and process.stderr.startswith("duizhao: ")
+
+
+def test_a_missing_output_folder_is_refused_not_created(  # type: ignore[no-untyped-def]
+        sample_glossary_path: Path, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "typo" / "deeper" / "g.tbx"
+    assert main(["glossary", "convert", str(sample_glossary_path), str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such folder" in err
+    assert not (tmp_path / "typo").exists()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from duizhao.core.errors import GlossaryError
 from duizhao.core.glossary.entries import Glossary
@@ -39,6 +40,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _convert(source: str, target: str, *, accept_partial: bool) -> int:
     format_for(target, writing=True)  # refuse an unknown OUT before reading anything
+    # a mistyped folder is refused: saving would create every missing folder of the path
+    folder = Path(target).parent
+    if not folder.is_dir():
+        raise GlossaryError(f"{target}: no such folder {folder}; nothing was converted")
     result = read_glossary(source)
     if result.problems:
         if not accept_partial:
