@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>ContentsDock</name>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryCard</name>
     <message>
         <source>HSK %1</source>

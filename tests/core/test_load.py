@@ -94,7 +94,7 @@ def test_markdown_joins_wrapped_chinese_lines_and_keeps_headings_as_chapters(
     path.write_text("# 第一章\n\n天氣很好，\n我們去公園。\nSee you\nthere.\n\n"
                     "## 第二章 *晚上*\n\n![圖](x.png)回家。\n", encoding="utf-8")
     loaded = load_text_file(path)
-    assert loaded.text == "第一章\n天氣很好，我們去公園。 See you there.\n第二章 晚上\n回家。"
+    assert loaded.text == "第一章\n天氣很好，我們去公園。See you there.\n第二章 晚上\n回家。"
     assert [(c.title, loaded.text[c.start:c.start + 3]) for c in loaded.chapters] == [
         ("第一章", "第一章"), ("第二章 晚上", "第二章")]
 

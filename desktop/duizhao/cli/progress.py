@@ -34,6 +34,15 @@ class TerminalProgress:
         self.stream.write(f"\r{name} {percent:3.0f}%\033[K")
         self.stream.flush()
 
+    def message(self, text: str) -> None:
+        """A line of its own above the progress line (which is drawn again on the next
+        report): e.g. one document of a batch that failed."""
+        if self.shown and self._stage:
+            self.stream.write("\r\033[K")
+            self._last = 0.0
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
     def finish(self) -> None:
         """End the progress line, so the messages after it start on a line of their own."""
         if self.shown and self._stage:

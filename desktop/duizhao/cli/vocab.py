@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from duizhao.cli.export import _glossary_for
+    from duizhao.cli.export_file import _glossary_for
     from duizhao.core.pipeline import AnnotateOptions, Annotator
     from duizhao.core.text.load import load_text_file
     from duizhao.core.vocab.coverage import DocumentWords

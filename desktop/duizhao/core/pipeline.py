@@ -8,13 +8,15 @@ without holding every annotation at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from duizhao.core.document import (
     NAME_CATEGORIES,
+    Chapter,
+    Cue,
     Document,
     GlossaryEntry,
     Paragraph,
@@ -73,15 +75,18 @@ class Annotator:
         return [form for entry in self.glossary for form in entry.forms()]
 
     def annotate_text(self, text: str, *, path: str | None = None, encoding: str = "utf-8",
-                      progress: Callable[[int, int], None] | None = None) -> Document:
-        """The whole document; ``progress(characters done, characters)`` after each paragraph."""
+                      progress: Callable[[int, int], None] | None = None,
+                      chapters: Iterable[Chapter] = (), cues: Iterable[Cue] = ()) -> Document:
+        """The whole document; ``progress(characters done, characters)`` after each paragraph.
+        ``chapters`` and ``cues`` come from the loader and are kept as they are."""
         script = detect_script(text)
         paragraphs = []
         for paragraph in self.iter_paragraphs(text, script=script):
             paragraphs.append(paragraph)
             if progress is not None:
                 progress(paragraph.end, len(text))
-        return Document(Source(path, encoding, script), text, paragraphs)
+        return Document(Source(path, encoding, script), text, paragraphs, list(chapters),
+                        list(cues))
 
     def iter_paragraphs(self, text: str, *, script: Script | None = None,
                         first_id: int = 0) -> Iterator[Paragraph]:
@@ -157,7 +162,8 @@ def annotate_file(path: str | Path, glossary: Glossary | None = None,
                   options: AnnotateOptions | None = None) -> Document:
     loaded = load_text_file(path)
     return Annotator(glossary, options).annotate_text(
-        loaded.text, path=str(path), encoding=loaded.encoding)
+        loaded.text, path=str(path), encoding=loaded.encoding, chapters=loaded.chapters,
+        cues=loaded.cues)
 
 
 def _merge_term_spans(spans: list[tuple[int, int]], terms: list[TermHit],

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiA
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,14 +24,17 @@ from PySide6.QtWidgets import (
 
 from duizhao.core.document import Script
 from duizhao.core.speech.reader import SPEEDS
+from duizhao.core.text.formats import SUFFIXES
 from duizhao.ui import i18n
 from duizhao.ui.cards.side_panel import SidePanel
+from duizhao.ui.docks.contents_dock import ContentsDock
 from duizhao.ui.model_banner import ModelBanner
 from duizhao.ui.panes.banner import Banner
 from duizhao.ui.panes.find_bar import FindBar
 from duizhao.ui.panes.pane_group import KINDS, PaneGroup
 from duizhao.ui.panes.render import CONVERTED
 from duizhao.ui.read_aloud import ReadAloudPlayer
+from duizhao.ui.reading_place import ReadingPlace
 from duizhao.ui.session import DocumentSession, OpenRequest, WorkspaceOpened
 from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
 from duizhao.ui.translation_editing import TranslationEditing
@@ -46,7 +50,7 @@ if TYPE_CHECKING:
 # Looking for an installed model imports the translation package (tens of milliseconds of
 # Python on a worker, which still holds the interpreter lock): done once the document is shown.
 MODEL_CHECK_DELAY_MS = 1000
-OPEN_FILTER_EXTENSIONS = "*.txt *.text *.md *.markdown *.html *.htm"
+OPEN_FILTER_EXTENSIONS = " ".join(f"*{suffix}" for suffix in SUFFIXES)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +77,11 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloudPlayer(self.model, self)
         self._glossary_dock: GlossaryDock | None = None  # built when the glossary is first used
         self._vocabulary_dock: VocabularyDock | None = None
+        # before the window's own connections: it sees a new document open first
+        self.place = ReadingPlace(self.session, self.panes, self.settings, self)
+        self.contents = ContentsDock(self.session, self)
+        self.chapter_label = QLabel(objectName="chapter")
+        self.statusBar().addPermanentWidget(self.chapter_label)
         self._build_layout()
         self._connect()
         self.setAcceptDrops(True)
@@ -100,6 +109,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.contents)
+        self.contents.hide()
+        self.actions_.view_menu.addSeparator()
+        self.actions_.view_menu.addAction(self.contents.toggleViewAction())
 
     def _connect(self) -> None:
         a = self.actions_
@@ -159,6 +172,10 @@ class MainWindow(QMainWindow):
             lambda entry: self.glossary_panel.add_prefilled(entry))
         self.model_banner.get_model_requested.connect(self.show_model_manager)
         self.status.cancel_requested.connect(self.cancel_work)
+
+        self.contents.chapter_activated.connect(self.place.go_to_offset)
+        self.place.chapter_changed.connect(self.contents.show_current)
+        self.place.chapter_changed.connect(lambda _index, title: self.chapter_label.setText(title))
 
         s = self.session
         s.opened.connect(self._document_opened)
@@ -277,6 +294,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — Duizhao")
         if self.model.rowCount():
             self.panes.set_current(0, scroll=False)
+        self.contents.setVisible(bool(self.model.document.chapters))
 
     def _rows_added(self, first: int, end: int) -> None:
         self.panes.append_rows(first, end)

@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source, TermHit
+from duizhao.core.document import (
+    Chapter,
+    Cue,
+    Document,
+    GlossaryEntry,
+    Paragraph,
+    Sentence,
+    Source,
+    TermHit,
+)
 from duizhao.core.errors import DuizhaoError
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
 from duizhao.core.workspace import Attacher, Record
@@ -71,6 +80,8 @@ class _Batch:
     glossary_set: GlossarySet | None = None
     warnings: list[str] = field(default_factory=list)
     attacher: Attacher | None = None  # the workspace being applied (first batch only)
+    chapters: list[Chapter] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
 
 
 def _count(paragraphs: list[Paragraph]) -> int:
@@ -106,6 +117,7 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     glossary_set = GlossarySet.open(request.path, glossary_path=request.glossary_path)
     glossary = glossary_set.merged
     notes = [loaded.note] if loaded.note else []
+    chapters, cues = list(loaded.chapters), list(loaded.cues)
     context.check()
     attacher, opened = _workspace(path_text, loaded.text)
 
@@ -125,7 +137,8 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     if cached is not None:
         source = Source(path_text, loaded.encoding, cached.source.script)
         context.partial(_Batch(source, loaded.text, with_english(cached.paragraphs), True,
-                               glossary_set, notes + list(glossary_set.warnings), attacher))
+                               glossary_set, notes + list(glossary_set.warnings), attacher,
+                               chapters, cues))
         context.report(len(loaded.text), len(loaded.text))
         return finish()
 
@@ -150,12 +163,13 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
             context.partial(_Batch(source, loaded.text, with_english(batch), first,
                                    glossary_set,
                                    notes + list(glossary_set.warnings) if first else [],
-                                   attacher))
+                                   attacher, chapters, cues))
             context.report(paragraph.end, total)
             batch, first, last = [], False, now
     if batch or first:
         context.partial(_Batch(source, loaded.text, with_english(batch), first, glossary_set,
-                               notes + list(glossary_set.warnings) if first else [], attacher))
+                               notes + list(glossary_set.warnings) if first else [], attacher,
+                               chapters, cues))
     context.report(total, total)
     doc_cache.store(key, Document(source, loaded.text, everything))
     return finish()
@@ -257,7 +271,8 @@ class DocumentSession(QObject):
             self._pending = []
             self._pending_done = False
             self.translation.begin()  # the old document saved before the model changes
-            self.model.reset(Document(batch.source, batch.text, list(batch.paragraphs)),
+            self.model.reset(Document(batch.source, batch.text, list(batch.paragraphs),
+                                      batch.chapters, batch.cues),
                              complete=False)
             self._attacher = batch.attacher
             self.glossary.set_glossaries(batch.glossary_set)

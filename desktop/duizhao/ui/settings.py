@@ -144,6 +144,14 @@ class Settings(QObject):
         files.insert(0, path)
         self._set("documents/recent", files[:MAX_RECENT], notify=False)
 
+    def reading_position(self, document: str) -> int | None:
+        """The id of the sentence the reader was at in ``document`` (a path), if known."""
+        position = self._store.integer(f"positions/{_position_key(document)}", -1)
+        return position if position >= 0 else None
+
+    def set_reading_position(self, document: str, sentence_id: int) -> None:
+        self._set(f"positions/{_position_key(document)}", int(sentence_id), notify=False)
+
     def remove_recent_file(self, path: str) -> None:
         self._set("documents/recent", [f for f in self.recent_files() if f != path],
                   notify=False)
@@ -182,3 +190,12 @@ class Settings(QObject):
 
     def set_window_geometry(self, geometry: bytes) -> None:
         self._set("window/geometry", bytes(geometry), notify=False)
+
+
+def _position_key(document: str) -> str:
+    """A settings key for a document: its resolved path hashed (paths hold characters a key
+    may not)."""
+    import hashlib
+
+    resolved = str(Path(document).resolve())
+    return hashlib.sha1(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:20]

@@ -1,4 +1,4 @@
-"""Export an annotated document: HTML, DOCX, Markdown, TMX, JSON (and PDF from the Qt layer).
+"""Export an annotated document: HTML, DOCX, Markdown, TMX, JSON, SRT (PDF from the Qt layer).
 
 ``export_document(document, path, options, format=None, force=False)`` picks the format from
 ``format`` or the file extension, refuses to overwrite an existing file unless ``force``, and
@@ -75,6 +75,12 @@ def _tmx(document: Document, options: ExportOptions) -> bytes:
     return render_tmx(document, options)
 
 
+def _srt(document: Document, options: ExportOptions) -> bytes:
+    from duizhao.core.export.srt import render_srt
+
+    return render_srt(document, options).encode("utf-8")
+
+
 def _json(document: Document, options: ExportOptions) -> bytes:
     from duizhao.core.export.annotated_json import render_json
 
@@ -88,6 +94,7 @@ FORMATS: dict[str, ExportFormat] = {
     "markdown": ExportFormat("markdown", "Markdown", (".md", ".markdown"), _markdown),
     "tmx": ExportFormat("tmx", "TMX translation memory", (".tmx",), _tmx),
     "json": ExportFormat("json", "Annotated JSON", (".json",), _json),
+    "srt": ExportFormat("srt", "SubRip subtitles (English)", (".srt",), _srt),
 }
 _ALIASES = {"md": "markdown", "htm": "html", "word": "docx"}
 

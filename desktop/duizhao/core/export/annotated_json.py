@@ -20,7 +20,8 @@ LEGACY_SCHEMAS = ("duizhao.annotated/1",)
 def render_json(document: Document, options: ExportOptions | None = None) -> str:
     # Options shape the human-readable formats; the JSON always carries everything.
     del options
-    data = Document(document.source, document.text).to_dict()  # then each paragraph, counted
+    data = Document(document.source, document.text, [], document.chapters,
+                    document.cues).to_dict()  # then each paragraph, counted
     data["paragraphs"] = [paragraph_json(paragraph) for paragraph in
                           counted(document.paragraphs, lambda p: len(p.sentences))]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -17,7 +17,6 @@ import contextlib
 import json
 import os
 import shutil
-import stat
 import tempfile
 import threading
 import zipfile
@@ -26,6 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from duizhao.core.errors import ModelError
+from duizhao.core.storage.zip_safety import ZipLimits, check_entries
 
 SOURCE_CODES = ("zh", "zt")  # Argos: zh = Chinese (Simplified), zt = Chinese (Traditional)
 TARGET_CODE = "en"
@@ -294,38 +294,12 @@ def _read_archive_metadata(name: str, archive: zipfile.ZipFile, member: str) -> 
 
 
 def _check_entries(name: str, infos: list[zipfile.ZipInfo], max_unpacked: int) -> str:
-    if not infos:
-        raise ModelError(f"{name} is empty.")
-    if len(infos) > MAX_ENTRIES:
-        raise ModelError(f"{name} has too many files ({len(infos)}) to be an Argos model.")
-    tops: set[str] = set()
-    total = 0
-    packed = 0
-    squeezed = 0  # bytes of entries that expand more than MAX_RATIO-fold, however small
-    for info in infos:
-        raw = info.filename
-        parts = PurePosixPath(raw.replace("\\", "/")).parts
-        if (raw.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0])
-                or not parts):
-            raise ModelError(f"{name} is unsafe: the entry {raw!r} points outside its folder.")
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            raise ModelError(f"{name} is unsafe: the entry {raw!r} is a symbolic link.")
-        tops.add(parts[0])
-        total += info.file_size
-        packed += info.compress_size
-        if info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            squeezed += info.file_size
-        if total > max_unpacked:
-            raise ModelError(f"{name} would unpack to more than {_mb(max_unpacked)}; "
-                             "refusing it as a possible zip bomb.")
-    # many small entries add up as well as one big one; padding with incompressible data must
-    # not hide them, hence both the squeezed bytes and the ratio of the whole archive
-    if squeezed > RATIO_FREE_BYTES or (
-            total > RATIO_FREE_BYTES and total > MAX_RATIO * max(packed, 1)):
-        raise ModelError(f"{name} is refused as a possible zip bomb: it would unpack to "
-                         f"{_mb(total)} from {_mb(packed)}, entries expanding more than "
-                         f"{MAX_RATIO}-fold.")
+    """The archive's one top folder, once its entries are safe to unpack (no path escapes, no
+    links, no zip bomb: the checks every zip Duizhao opens passes)."""
+    limits = ZipLimits(max_unpacked=max_unpacked, max_entries=MAX_ENTRIES, max_ratio=MAX_RATIO,
+                       ratio_free=RATIO_FREE_BYTES)
+    check_entries(name, infos, limits, ModelError)
+    tops = {PurePosixPath(info.filename.replace("\\", "/")).parts[0] for info in infos}
     if len(tops) != 1 or not any(i.filename.startswith(f"{next(iter(tops))}/") for i in infos):
         raise ModelError(f"{name} is not an Argos model: its files are not in one folder.")
     if next(iter(tops)).startswith("."):  # hidden folders are not packages (ours are temporary)

@@ -25,8 +25,9 @@ from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QText
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from duizhao.core.language.pinyin_style import PinyinStyle
+from duizhao.core.text.formats.subtitles import format_time
 from duizhao.ui.models.sentence_model import SentenceModel
-from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, PINYIN, Rendered, render
+from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, ORIGINAL, PINYIN, Rendered, render
 from duizhao.ui.panes.row_geometry import AlignedRows, RowGeometry
 from duizhao.ui.panes.row_layout import LINE_SPACING, RowFormats, lay_out
 from duizhao.ui.panes.text_selection import Position
@@ -63,6 +64,8 @@ class SentenceRows(QAbstractScrollArea):
         self._pinyin_style = PinyinStyle.MARKS
         self._row_formats = RowFormats()
         self._word_colours: WordColours | None = None
+        self._left = float(MARGIN)  # where the text starts: wider when cue times are shown
+        self.cue_times: dict[int, str] = {}  # text offset of a cue → its time, for the margin
 
     # -- building ------------------------------------------------------------------------------
     def set_word_colours(self, colours: WordColours | None,
@@ -119,7 +122,15 @@ class SentenceRows(QAbstractScrollArea):
         self._advances = []
         self._layouts.clear()
         self.verticalScrollBar().setValue(0)
+        self._set_cue_times()
         self.append_rows(0, self.model.rowCount())
+
+    def _set_cue_times(self) -> None:
+        """Subtitles: the original pane shows each cue's start time in its left margin."""
+        cues = self.model.document.cues if self.kind == ORIGINAL else []
+        self.cue_times = {cue.start: format_time(cue.shown_ms)[:8] for cue in cues}
+        gutter = self._metrics.horizontalAdvance("00:00:00") + MARGIN if cues else 0.0
+        self._left = MARGIN + gutter
 
     def append_rows(self, first: int, end: int) -> None:
         if end <= first:
@@ -187,7 +198,7 @@ class SentenceRows(QAbstractScrollArea):
         return len(self._rendered)
 
     def _text_width(self) -> float:
-        return max(40.0, self.viewport().width() - 2 * MARGIN)
+        return max(40.0, self.viewport().width() - self._left - MARGIN)
 
     def _gap(self, row: int) -> float:
         return PARAGRAPH_GAP if self.model.paragraph_end(row) else SENTENCE_GAP
@@ -292,7 +303,7 @@ class SentenceRows(QAbstractScrollArea):
         row = self._rows.row_at(y)
         layout = self.layout_of(row)
         local_y = y - self._rows.top(row)
-        local_x = point.x() - MARGIN
+        local_x = point.x() - self._left
         line = None
         for i in range(layout.lineCount()):
             candidate = layout.lineAt(i)
@@ -374,7 +385,7 @@ class SentenceRows(QAbstractScrollArea):
         y = self._rows.top(row) - self.verticalScrollBar().value()
         if line.isValid():
             y += line.y() + line.height() / 2
-        return QPoint(int(MARGIN + x + 3), int(y))
+        return QPoint(int(self._left + x + 3), int(y))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -131,8 +131,13 @@ class SentencePane(SentenceRows):
                         if row == self._current:
                             painter.fillRect(QRectF(2, box.top(), 3, box.height()),
                                              formats.CURRENT_SENTENCE_EDGE)
-                self.layout_of(row).draw(painter, QPointF(MARGIN, y),
-                                       self._overlays(row, palette))
+                self.layout_of(row).draw(painter, QPointF(self._left, y),
+                                         self._overlays(row, palette))
+                cue_time = self.cue_times.get(self.model.sentence(row).start) \
+                    if self.cue_times else None
+                if cue_time:
+                    painter.setPen(palette.placeholderText().color())
+                    painter.drawText(QPointF(MARGIN, y + self._metrics.ascent()), cue_time)
             row += 1
         painter.end()
 

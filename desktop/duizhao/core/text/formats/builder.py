@@ -66,12 +66,12 @@ class TextBuilder:
 
 def join_wrapped(lines: list[str]) -> str:
     """Lines of one paragraph joined again: CJK has no spaces between words, so a line break
-    between two CJK characters disappears; elsewhere it becomes a space."""
+    next to a CJK character disappears; between two Latin words it becomes a space."""
     parts: list[str] = []
     for line in (line.strip() for line in lines):
         if not line:
             continue
-        if parts and not (_is_cjk(parts[-1][-1]) and _is_cjk(line[0])):
+        if parts and not (_is_cjk(parts[-1][-1]) or _is_cjk(line[0])):
             parts.append(" ")
         parts.append(line)
     return "".join(parts)

@@ -1,0 +1,57 @@
+"""The Contents dock: the document's chapters; clicking one goes there, and the current one is
+selected as the reader moves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+
+if TYPE_CHECKING:
+    from duizhao.ui.session import DocumentSession
+
+
+class ContentsDock(QDockWidget):
+    chapter_activated = Signal(int)  # the chapter's offset into the text
+
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contentsDock")
+        self.session = session
+        self.list = QListWidget()
+        self.list.setObjectName("contents")
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.setWidget(self.list)
+        session.opened.connect(self._fill)
+        self.retranslate()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        for chapter in self.session.model.document.chapters:
+            item = QListWidgetItem(chapter.title)
+            item.setData(Qt.ItemDataRole.UserRole, chapter.start)
+            item.setToolTip(chapter.title)
+            self.list.addItem(item)
+        self.list.setAccessibleName(self.windowTitle())
+
+    def show_current(self, index: int, _title: str = "") -> None:
+        self.list.blockSignals(True)
+        if 0 <= index < self.list.count():
+            self.list.setCurrentRow(index)
+            self.list.scrollToItem(self.list.item(index))
+        else:
+            self.list.clearSelection()
+        self.list.blockSignals(False)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.chapter_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Contents"))
