@@ -114,11 +114,13 @@ def test_an_unhandled_failure_is_printed_unless_it_is_a_user_error(
             raise error
         return op
 
-    earlier = set(tasks._LIVE)  # ops other tests left running (a window's model check)
-    BackgroundOp(failing(DuizhaoError("the file you picked is unreadable"))).run()
-    BackgroundOp(failing(KeyError("a bug"))).run()
+    ops = [BackgroundOp(failing(DuizhaoError("the file you picked is unreadable"))),
+           BackgroundOp(failing(KeyError("a bug")))]
+    for op in ops:
+        op.run()
     # every op's bridge is released after its last callback, so both have been handled
-    qtbot.waitUntil(lambda: not tasks._LIVE - earlier, timeout=WAIT_MS)
+    # (only these two: ops other tests' windows start meanwhile are none of this test's)
+    qtbot.waitUntil(lambda: all(op._bridge not in tasks._LIVE for op in ops), timeout=WAIT_MS)
     printed = capsys.readouterr().err
     assert "KeyError: 'a bug'" in printed
     assert "unreadable" not in printed
@@ -210,11 +212,11 @@ def test_nothing_is_delivered_to_an_owner_that_is_gone(qtbot: QtBot) -> None:
     started, release = threading.Event(), threading.Event()
     outcome: list[str] = []
     owner = QObject()
-    earlier = set(tasks._LIVE)  # ops other tests left running
-    BackgroundOp(_blocking_op(started, release), success=outcome.append).owned_by(owner).run()
+    op = BackgroundOp(_blocking_op(started, release), success=outcome.append).owned_by(owner)
+    op.run()
     assert started.wait(WAIT_S)
     with qtbot.waitSignal(owner.destroyed, timeout=WAIT_MS):
         owner.deleteLater()  # e.g. the window closed while the op ran
     release.set()
-    qtbot.waitUntil(lambda: not tasks._LIVE - earlier, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: op._bridge not in tasks._LIVE, timeout=WAIT_MS)
     assert outcome == []

@@ -301,7 +301,9 @@ class LatestOnlyWorker(QObject):
             if self._running is not None:
                 self._running.set()
             if self._pending is not None:
-                self._pending[2].set()
+                _, bridge, event = self._pending
+                event.set()
+                bridge.cancelled.emit()  # its last signal: the bridge is released
                 self._pending = None
             self._lock.notify()
             thread = self._thread
