@@ -126,8 +126,8 @@ def _top_level_imports(folder: Path) -> set[str]:
 
 def test_every_imported_package_is_declared() -> None:
     """Each third-party module imported comes from a distribution pyproject.toml declares: a
-    dependency of the package for desktop/ (and each of those is imported by it); also a test
-    or data extra for tests/, bench/ and tools/."""
+    dependency of the package for desktop/ (and each of those is imported by it); also a test,
+    data or bench extra for tests/, bench/ and tools/."""
     import importlib.metadata
     import re
 
@@ -136,7 +136,7 @@ def test_every_imported_package_is_declared() -> None:
     def normalised(name: str) -> str:
         return re.sub(r"[-_.]+", "-", name).lower()
 
-    declared: dict[str, set[str]] = {"": set(), "test": set(), "data": set()}
+    declared: dict[str, set[str]] = {"": set(), "test": set(), "data": set(), "bench": set()}
     for line in importlib.metadata.requires("duizhao") or []:
         requirement = Requirement(line)
         extra = re.search(r'extra == "(\w+)"', str(requirement.marker or ""))
@@ -152,6 +152,6 @@ def test_every_imported_package_is_declared() -> None:
     imported = {normalised(d) for module in _top_level_imports(ROOT / "desktop")
                 for d in providers.get(module, [module])}
     assert declared[""] - imported == set(), "declared for the package, imported by none of it"
-    everything = declared[""] | declared["test"] | declared["data"]
+    everything = declared[""] | declared["test"] | declared["data"] | declared["bench"]
     for folder in ("tests", "bench", "tools"):
         assert undeclared(folder, everything) == [], folder
