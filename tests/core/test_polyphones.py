@@ -72,3 +72,16 @@ def test_without_the_context_step_the_word_reading_stays() -> None:
     reader = PinyinReader(in_context=False)
     assert reader.read_words(["很", "长"]) == ["hen3", "zhang3"]
     assert PinyinReader().read_words(["很", "长"]) == ["hen3", "chang2"]
+
+
+def test_tone_sandhi_is_an_export_option_off_by_default(annotator: Annotator) -> None:
+    document = annotator.annotate_text("他不是一個人，第一天。")
+    spoken = render(document, "html", ExportOptions(tone_sandhi=True)).decode("utf-8")
+    cited = render(document, "html", ExportOptions()).decode("utf-8")
+    assert "búshì yí" in spoken and "dìyī" in spoken
+    assert "bùshì yī" in cited
+    tokens = next(document.sentences()).tokens
+    assert [t.pinyin for t in tokens if t.text == "不是"] == ["bu4 shi4"]  # stored as cited
+    interlinear = render(document, "html", ExportOptions(layout="interlinear",
+                                                         tone_sandhi=True)).decode("utf-8")
+    assert "<rt>bú</rt>" in interlinear and "<rt>yí</rt>" in interlinear

@@ -46,6 +46,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         default=PinyinStyle.MARKS.value,
                         help="pinyin style of HTML, PDF, DOCX and Markdown (default: tone "
                         "marks); the JSON keeps every reading in its canonical form")
+    parser.add_argument("--tone-sandhi", action="store_true",
+                        help="show 一 and 不 as spoken (búshì, yígè); the JSON keeps "
+                        "citation tones")
     parser.add_argument("--layout", choices=("side-by-side", "interlinear"),
                         default="side-by-side", help="HTML/PDF layout")
     parser.add_argument("--columns", help="comma-separated columns: original, traditional, "

@@ -87,6 +87,7 @@ def _export_options(args: argparse.Namespace) -> ExportOptions:
         **({"columns": columns} if columns else {}),
         layout=args.layout,
         pinyin_style=PinyinStyle(args.pinyin),
+        tone_sandhi=args.tone_sandhi,
         script=args.script,
         page_size=args.page_size,
         mark_edited=args.mark_edited,

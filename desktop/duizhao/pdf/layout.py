@@ -113,8 +113,9 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
                  f"{sentence.id + 1}</td>"]
         for column, width in zip(options.columns, widths[1:], strict=True):
             if column == "pinyin":
-                inner = (f'<span style="color:#3a4a7a">'
-                         f"{escape(sentence_pinyin(sentence, options.pinyin_style))}</span>")
+                shown = sentence_pinyin(sentence, options.pinyin_style,
+                                        sandhi=options.tone_sandhi)
+                inner = f'<span style="color:#3a4a7a">{escape(shown)}</span>'
             elif column == "english":
                 inner = _english(sentence, options)
             else:
@@ -148,7 +149,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
     out = []
     for sentence in counted(document.sentences()):
         text = chinese_text(sentence, options.script)
-        syllables = sentence_syllables(sentence, text)
+        syllables = sentence_syllables(sentence, text, sandhi=options.tone_sandhi)
         colours = {}
         for span in term_spans(sentence, text):
             for index in range(span.start, span.end):

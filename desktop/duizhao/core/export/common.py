@@ -62,17 +62,20 @@ def column_text(sentence: Sentence, column: str) -> str:
 
 # --- pinyin -------------------------------------------------------------------------------
 
-def sentence_syllables(sentence: Sentence, text: str) -> list[str | None]:
+def sentence_syllables(sentence: Sentence, text: str, *,
+                       sandhi: bool = False) -> list[str | None]:
     """The canonical syllable over each character of ``text`` (the original or a conversion of
     the same length), None where there is none; style each with ``pinyin_style.syllable``."""
     syllables: list[str | None] = [None] * len(text)
     covered = [False] * len(text)
     if len(text) == len(sentence.original):
-        for token in sentence.tokens:
+        spoken = pinyin_style.spoken(sentence.tokens) if sandhi else [
+            token.pinyin for token in sentence.tokens]
+        for token, reading in zip(sentence.tokens, spoken, strict=True):
             start, end = token.start - sentence.start, token.end - sentence.start
             if start < 0 or end > len(text) or start >= end:
                 continue
-            readings = pinyin_style.character_readings(text[start:end], token.pinyin)
+            readings = pinyin_style.character_readings(text[start:end], reading)
             syllables[start:end] = readings
             covered[start:end] = [True] * (end - start)
     missing = [i for i, c in enumerate(text) if is_han(c) and not covered[i]]
@@ -83,9 +86,9 @@ def sentence_syllables(sentence: Sentence, text: str) -> list[str | None]:
     return syllables
 
 
-def sentence_pinyin(sentence: Sentence, style: PinyinStyle) -> str:
+def sentence_pinyin(sentence: Sentence, style: PinyinStyle, *, sandhi: bool = False) -> str:
     if sentence.tokens:
-        return pinyin_style.sentence(sentence.tokens, style)
+        return pinyin_style.sentence(sentence.tokens, style, sandhi=sandhi)
     syllables = [s for s in sentence_syllables(sentence, sentence.simplified) if s]
     return pinyin_style.word(" ".join(syllables), style)
 

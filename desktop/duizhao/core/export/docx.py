@@ -111,7 +111,8 @@ def _default_fonts(word: WordDocument) -> None:
 def _fill_cell(cell, sentence: Sentence, column: str, options: ExportOptions) -> None:  # type: ignore[no-untyped-def]
     paragraph = cell.paragraphs[0]
     if column == "pinyin":
-        run = paragraph.add_run(xml_safe(sentence_pinyin(sentence, options.pinyin_style)))
+        run = paragraph.add_run(xml_safe(sentence_pinyin(sentence, options.pinyin_style,
+                                                 sandhi=options.tone_sandhi)))
         run.font.color.rgb = RGBColor(0x3A, 0x4A, 0x7A)
         return
     if column == "english":

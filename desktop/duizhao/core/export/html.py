@@ -191,8 +191,8 @@ def _side_by_side(document: Document, options: ExportOptions) -> str:
 
 def _cell(sentence: Sentence, column: str, options: ExportOptions) -> str:
     if column == "pinyin":
-        return (f'<td class="pinyin" lang="zh-Latn-pinyin">'
-                f"{escape(sentence_pinyin(sentence, options.pinyin_style))}</td>")
+        shown = sentence_pinyin(sentence, options.pinyin_style, sandhi=options.tone_sandhi)
+        return f'<td class="pinyin" lang="zh-Latn-pinyin">{escape(shown)}</td>'
     if column == "english":
         classes, inner = _english(sentence, options)
         return f'<td class="{classes}" lang="en"' + (
@@ -205,7 +205,7 @@ def _cell(sentence: Sentence, column: str, options: ExportOptions) -> str:
 
 def _ruby_line(sentence: Sentence, text: str, options: ExportOptions) -> str:
     """Every Han character in its own ``<ruby>`` with its syllable; terms wrap their run."""
-    syllables = sentence_syllables(sentence, text)
+    syllables = sentence_syllables(sentence, text, sandhi=options.tone_sandhi)
     spans = {s.start: s for s in term_spans(sentence, text)}
     out: list[str] = []
     open_until = -1

@@ -58,7 +58,8 @@ def _sentence_block(sentence: Sentence, options: ExportOptions) -> list[str]:
             if text != main:
                 shown.append(f"{COLUMN_TITLES[column]}: {md_escape(text)}")
         elif column == "pinyin":
-            pinyin = sentence_pinyin(sentence, options.pinyin_style)
+            pinyin = sentence_pinyin(sentence, options.pinyin_style,
+                                                 sandhi=options.tone_sandhi)
             if pinyin:
                 shown.append(f"*{md_escape(pinyin)}*")
         elif column == "english":

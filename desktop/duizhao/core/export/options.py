@@ -45,6 +45,7 @@ class ExportOptions:
     script: ScriptChoice = ScriptChoice.ORIGINAL
     page_size: str = "A4"
     glossary_appendix: bool = True
+    tone_sandhi: bool = False  # 一 and 不 as spoken (búshì, yígè)
     title: str | None = None  # default: the document's file name
     mark_edited: bool = False  # HTML, DOCX, PDF: say which English a person wrote
     machine_in_tmx: bool = False  # TMX: the model's English too, not only a person's
@@ -87,6 +88,7 @@ class ExportOptions:
             "script": self.script.value,
             "page_size": self.page_size,
             "glossary_appendix": self.glossary_appendix,
+            "tone_sandhi": self.tone_sandhi,
             "mark_edited": self.mark_edited,
             "machine_in_tmx": self.machine_in_tmx,
         }
@@ -103,6 +105,7 @@ class ExportOptions:
                 script=data.get("script", defaults.script),
                 page_size=data.get("page_size", defaults.page_size),
                 glossary_appendix=bool(data.get("glossary_appendix", True)),
+                tone_sandhi=data.get("tone_sandhi") is True,
                 mark_edited=bool(data.get("mark_edited", False)),
                 machine_in_tmx=bool(data.get("machine_in_tmx", False)),
             )

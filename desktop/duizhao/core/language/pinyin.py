@@ -27,6 +27,7 @@ from duizhao.core.language.polyphones import ContextReader
 from duizhao.core.text.han import has_han, is_han
 
 _EMPTY: frozenset[str] = frozenset()
+_CITATION = {"一": "yi1", "不": "bu4"}
 NUMERALS = frozenset("一二两三四五六七八九十几半每这那哪某")
 
 
@@ -78,6 +79,10 @@ class PinyinReader:
             if written is not None:
                 return written
         syllables, parts = self._syllables(word)
+        # 一 and 不 are stored in their citation tones (CC-CEDICT writes 不是 bu2 shi4):
+        # their tone sandhi is a display preference (pinyin_style.spoken)
+        syllables = [_CITATION.get(ch, s) if s[:-1].lower() in ("yi", "bu") else s
+                     for ch, s in zip(word, syllables, strict=False)] + syllables[len(word):]
         if is_name and not parts:
             parts = [0]
         return canonical(syllables, parts)

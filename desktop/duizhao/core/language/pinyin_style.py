@@ -289,11 +289,13 @@ def is_punctuation(text: str) -> bool:
     return bool(text) and not any(ch.isalnum() for ch in text)
 
 
-def sentence(tokens: Iterable[Reads], style: PinyinStyle) -> str:
-    """Words separated by spaces; punctuation sticks to the word before it."""
+def sentence(tokens: Sequence[Reads], style: PinyinStyle, *, sandhi: bool = False) -> str:
+    """Words separated by spaces; punctuation sticks to the word before it (``sandhi``: 一 and
+    不 as spoken, see :func:`spoken`)."""
     parts: list[str] = []
-    for token in tokens:
-        shown = word(token.pinyin, style) if token.pinyin.strip() else token.text.strip()
+    readings = spoken(tokens) if sandhi else [token.pinyin for token in tokens]
+    for token, reading in zip(tokens, readings, strict=True):
+        shown = word(reading, style) if reading.strip() else token.text.strip()
         if not shown:
             continue
         if parts and is_punctuation(shown):
@@ -320,3 +322,41 @@ def character_readings(text: str, reading: str) -> list[str | None]:
         if is_han(text[index]) and is_syllable(item):
             shown[index] = item
     return shown
+
+
+_NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿第")
+
+
+def spoken(tokens: Sequence[Reads]) -> list[str]:
+    """The tokens' readings with 一 and 不 in the tones they are spoken in (tone sandhi: 不是
+    búshì, 一个 yígè, 一天 yìtiān); 一 in numbers and ordinals (十一, 第一) keeps yī. A display
+    preference: the document keeps the citation tones."""
+    items = [token.pinyin.split() for token in tokens]
+    chain: list[tuple[int, int, str] | None] = []  # (token, item, character); None breaks it
+    for number, token in enumerate(tokens):
+        chars = [ch for ch in token.text if not ch.isspace()]
+        if len(chars) != len(items[number]) or not any(is_syllable(i) for i in items[number]):
+            chain.append(None)
+            continue
+        chain.extend((number, k, ch) for k, ch in enumerate(chars))
+    for place, link in enumerate(chain):
+        if link is None or link[2] not in "一不":
+            continue
+        number, k, char = link
+        item = items[number][k]
+        following = chain[place + 1] if place + 1 < len(chain) else None
+        if following is None or not is_syllable(item) or item[-1] == "5":
+            continue
+        next_item = items[following[0]][following[1]]
+        if not is_syllable(next_item):
+            continue
+        if char == "不":
+            if next_item[-1] == "4":
+                items[number][k] = item[:-1] + "2"
+            continue
+        before = chain[place - 1] if place > 0 else None
+        if following[2] in _NUMERAL_CHARS or (before is not None and
+                                               before[2] in _NUMERAL_CHARS):
+            continue
+        items[number][k] = item[:-1] + ("2" if next_item[-1] in "45" else "4")
+    return [" ".join(i) if i else token.pinyin for i, token in zip(items, tokens, strict=True)]
