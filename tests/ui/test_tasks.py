@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from duizhao.core.errors import DuizhaoError
@@ -17,6 +17,14 @@ from duizhao.ui.tasks import BackgroundOp, Cancelled, LatestOnlyWorker, TaskCont
 
 WAIT_MS = 10_000
 WAIT_S = WAIT_MS / 1000
+
+
+@pytest.fixture(autouse=True)
+def idle_pool() -> None:
+    """Start each test with the shared pool free: in the full suite, work other tests' windows
+    left running (the pool has one thread per core) would queue this test's ops behind it, and
+    their waits would time out on a loaded machine although nothing here is slow."""
+    assert QThreadPool.globalInstance().waitForDone(120_000)
 
 
 def _gui_thread() -> str:
