@@ -136,3 +136,13 @@ def test_the_hsk_lists_are_a_preference(qtbot: QtBot, sample_window: MainWindow)
     again = {t.simplified: t.hsk for s in window.model.sentences() for t in s.tokens}
     assert again[moved] == hsk_level(moved, standard=HskStandard.HSK_2) != levels[moved]
     assert Settings().hsk_standard() is HskStandard.HSK_2
+
+
+def test_both_bottom_docks_fit_a_laptop_screen_as_tabs(qtbot: QtBot,
+                                                       sample_window: MainWindow) -> None:
+    window = sample_window
+    window.show_vocabulary()
+    window.show_glossary()
+    vocabulary, glossary = window.vocabulary_dock, window.glossary_dock
+    assert glossary in window.tabifiedDockWidgets(vocabulary)
+    assert window.minimumSizeHint().width() <= 1366

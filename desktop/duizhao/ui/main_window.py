@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
             dock = GlossaryDock(self.session, self.panes.selected_chinese, self)
             dock.panel.message_shown.connect(
                 lambda text: self.statusBar().showMessage(text, 8000))
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self._add_bottom_dock(dock)
             dock.hide()
             self._glossary_dock = dock
         return self._glossary_dock
@@ -447,9 +448,18 @@ class MainWindow(QMainWindow):
             dock.panel.occurrence_activated.connect(self.panes.set_current)
             dock.panel.message_shown.connect(
                 lambda text: self.statusBar().showMessage(text, 8000))
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self._add_bottom_dock(dock)
             self._vocabulary_dock = dock
         return self._vocabulary_dock
+
+    def _add_bottom_dock(self, dock: QDockWidget) -> None:
+        """Bottom docks share the space as tabs: side by side, their toolbars together are
+        wider than a laptop's screen."""
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        other = next((d for d in (self._glossary_dock, self._vocabulary_dock)
+                      if d is not None and d is not dock), None)
+        if other is not None:
+            self.tabifyDockWidget(other, dock)
 
     def show_vocabulary(self) -> None:
         dock = self.vocabulary_dock
