@@ -12,14 +12,22 @@ from pathlib import Path
 import pytest
 
 
-def run_cli(argv: Sequence[str], *, read_only: Sequence[Path] = (),
+def run_cli(argv: Sequence[str], *, read_only: Sequence[Path] = (), full: Path | None = None,
             timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """``python -m duizhao ARGV`` in a child process, with ``read_only`` folders unwritable.
+    """``python -m duizhao ARGV`` in a child process, with ``read_only`` folders unwritable
+    and ``full`` a folder on a file system with no room left.
 
-    A normal user gets them with ``chmod``; root ignores permissions, so there they are
-    mounted read-only in a private mount namespace that ends with the child.
+    A normal user gets read-only folders with ``chmod``; root ignores permissions, so there
+    they are mounted read-only in a private mount namespace that ends with the child. The full
+    folder is a small tmpfs filled up, mounted in such a namespace (a user namespace when not
+    root).
     """
     command = [sys.executable, "-m", "duizhao", *argv]
+    if full is not None:
+        folder = shlex.quote(str(full))
+        fill = f"(cat /dev/zero > {folder}/.filler 2>/dev/null; true)"  # until ENOSPC
+        return _in_namespace(f"mount -t tmpfs -o size=64k duizhao-full {folder} && {fill}",
+                             command, timeout, user=os.geteuid() != 0)
     if not read_only:
         return _run(command, timeout)
     if os.geteuid() != 0:
@@ -33,13 +41,17 @@ def run_cli(argv: Sequence[str], *, read_only: Sequence[Path] = (),
                 path.chmod(mode)
     mounts = " && ".join(f"mount --bind {shlex.quote(str(p))} {shlex.quote(str(p))} && "
                          f"mount -o remount,bind,ro {shlex.quote(str(p))}" for p in read_only)
-    probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "true"],
-                           capture_output=True, check=False)
+    return _in_namespace(mounts, command, timeout, user=False)
+
+
+def _in_namespace(mounts: str, command: list[str], timeout: float,
+                  *, user: bool) -> subprocess.CompletedProcess[str]:
+    unshare = ["unshare", *(["--user", "--map-root-user"] if user else []), "--mount",
+               "--propagation", "private"]
+    probe = subprocess.run([*unshare, "true"], capture_output=True, check=False)
     if probe.returncode != 0:
-        pytest.skip("running as root without a private mount namespace: no read-only folder")
-    script = f"{mounts} && exec {shlex.join(command)}"
-    return _run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-                timeout)
+        pytest.skip("no private mount namespace here (unshare refused)")
+    return _run([*unshare, "sh", "-c", f"{mounts} && exec {shlex.join(command)}"], timeout)
 
 
 def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:

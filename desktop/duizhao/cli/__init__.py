@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -31,6 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = argparse.ArgumentParser(prog=f"duizhao {args_list[0]}", description=help_text)
         module.add_arguments(parser)
         args = parser.parse_args(args_list[1:])
+        _stop_on_termination()
         return _run(module.run, args)
     parser = window_parser()
     args = parser.parse_args(args_list)
@@ -45,9 +47,30 @@ def _run(func, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     except DuizhaoError as error:
         print(f"duizhao: {error}", file=sys.stderr)
         return 2
+    except Terminated as stop:
+        print(f"duizhao: stopped by {signal.Signals(stop.signum).name}", file=sys.stderr)
+        return 128 + stop.signum
     except KeyboardInterrupt:
         print("duizhao: interrupted", file=sys.stderr)
         return 130
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: unwound like Ctrl+C, so a file being written is removed."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_termination() -> None:
+    def stop(signum: int, _frame: object) -> None:
+        raise Terminated(signum)
+
+    for name in ("SIGTERM", "SIGHUP"):  # SIGHUP: the terminal closed
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, stop)
 
 
 def window_parser() -> argparse.ArgumentParser:

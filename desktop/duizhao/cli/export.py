@@ -16,7 +16,7 @@ from pathlib import Path
 
 from duizhao.cli.export_file import export_one
 from duizhao.cli.progress import TerminalProgress
-from duizhao.core.errors import ExportError
+from duizhao.core.export import check_target, resolve_format
 from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
 
@@ -75,10 +75,8 @@ def run(args: argparse.Namespace) -> int:
         return run_batch(args)
     file: Path = args.files[0]
     output: Path = args.output
-    if output.is_dir():
-        raise ExportError(f"{output} is a folder; give a file name")
-    if output.exists() and not args.force:
-        raise ExportError(f"{output} exists; add --force to overwrite it")
+    resolve_format(output, args.format)
+    check_target(output, force=args.force)
     progress = TerminalProgress(sys.stderr)
     try:
         notes = export_one(file, output, args, progress.stage)

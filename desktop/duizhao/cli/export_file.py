@@ -8,6 +8,7 @@ other formats need the whole document and go through ``duizhao.core.export``.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -16,13 +17,12 @@ from typing import IO
 
 from duizhao.cli.progress import Report
 from duizhao.core.document import Chapter, Cue, Document, Paragraph, Source
-from duizhao.core.export import ExportOptions, export_document, resolve_format
+from duizhao.core.export import ExportOptions, export_document, export_file, resolve_format
 from duizhao.core.export.annotated_json import paragraph_json
 from duizhao.core.glossary.entries import Glossary
 from duizhao.core.glossary.glossary_set import GlossarySet
 from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.pipeline import AnnotateOptions, Annotator
-from duizhao.core.storage.atomic import atomic_open
 from duizhao.core.text.load import load_text_file
 from duizhao.core.vocab.levels import HskStandard
 from duizhao.core.workspace import Attacher, WorkspaceStore, ref_for
@@ -53,10 +53,13 @@ def export_one(file: Path, output: Path, args: argparse.Namespace,
     workspace = None if args.no_workspace else _workspace(file, loaded.text, notes)
     translate = None if args.no_translate else _Translate(translating)
     if out_format == "json":
-        with atomic_open(output, "w") as handle:
+        with export_file(output) as raw:
+            handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             write_json_stream(handle, annotator, loaded.text, str(file), loaded.encoding,
                               translate, stage("Annotating"), workspace,
                               chapters=loaded.chapters, cues=loaded.cues)
+            handle.flush()
+            handle.detach()  # the atomic save closes the file itself
     else:
         document = annotator.annotate_text(loaded.text, path=str(file),
                                            encoding=loaded.encoding,

@@ -11,9 +11,11 @@ the "pdf" writer when it is imported (the window does so; the CLI imports it onl
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from duizhao.core.document import Document
 from duizhao.core.errors import ExportError
@@ -28,12 +30,13 @@ from duizhao.core.export.options import (
 )
 from duizhao.core.export.progress import Progress, reporting
 from duizhao.core.language.pinyin_style import PinyinStyle
-from duizhao.core.storage.atomic import atomic_write_bytes
+from duizhao.core.storage.atomic import NotRegularFileError, atomic_open, target_exists
 
 __all__ = [
     "COLUMNS", "COLUMN_TITLES", "DEFAULT_COLUMNS", "FORMATS", "PAGE_SIZES", "ExportError",
     "ExportFormat", "ExportOptions", "Layout", "OutputExistsError", "PinyinStyle",
-    "ScriptChoice", "export_document", "register_format", "render", "resolve_format",
+    "ScriptChoice", "check_target", "export_document", "export_file", "register_format",
+    "render", "resolve_format",
 ]
 
 Renderer = Callable[[Document, ExportOptions], bytes]
@@ -146,16 +149,43 @@ def export_document(
     """Write ``document`` to ``path``; returns the path written."""
     target = Path(path)
     name = resolve_format(target, format)
+    check_target(target, force=force)
+    data = render(document, name, options, progress)
+    with export_file(target) as handle:
+        handle.write(data)
+    return target
+
+
+def check_target(target: Path, *, force: bool) -> None:
+    """Refuse, before any work, a target an export must not write: a folder, a missing folder,
+    a device or other special file, or an existing file (or link, even a dangling one)
+    without ``force``. A link is replaced by the export, never written through."""
     if target.is_dir():
         raise ExportError(f"{target} is a folder; give a file name to export to.")
     if not target.parent.is_dir():
         raise ExportError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
-    if target.exists() and not force:
-        raise OutputExistsError(f"{target} already exists; allow overwriting (--force) "
-                                "or choose another name.")
-    data = render(document, name, options, progress)
     try:
-        atomic_write_bytes(target, data)
+        exists = target_exists(target)
+    except NotRegularFileError:
+        raise ExportError(f"Cannot export to {target}: it is not a regular file (a device, "
+                          "pipe or socket); choose a file name.") from None
+    except OSError as error:
+        raise ExportError(f"Cannot export to {target}: {error.strerror or error}.") from None
+    if exists and not force:
+        kind = "a link" if target.is_symlink() else "a file"
+        raise OutputExistsError(f"{target} already exists ({kind}); allow overwriting "
+                                "(--force) or choose another name.")
+
+
+@contextmanager
+def export_file(target: Path) -> Iterator[IO[bytes]]:
+    """The export's file, written atomically: any failure to write (a read-only or missing
+    folder, a full disk) is one ExportError and leaves the target as it was."""
+    try:
+        with atomic_open(target, "wb", encoding=None) as handle:
+            yield handle
+    except NotRegularFileError:
+        raise ExportError(f"Cannot export to {target}: it is not a regular file (a device, "
+                          "pipe or socket); choose a file name.") from None
     except OSError as error:
         raise ExportError(f"Cannot write {target}: {error.strerror or error}.") from None
-    return target

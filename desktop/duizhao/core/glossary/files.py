@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -162,7 +161,6 @@ def save_glossary(glossary: Glossary | Iterable[GlossaryEntry],
             atomic_write_bytes(file, data, backup=not corrupt)
         except OSError as error:
             raise GlossaryError(f"{file}: cannot be saved ({error.strerror or error})") from None
-        _remove_stale_temporaries(file)
     if recovered:
         glossary.recovered_from = None  # type: ignore[union-attr]
     return file
@@ -189,15 +187,3 @@ def merge_changes(base: Sequence[GlossaryEntry], ours: Sequence[GlossaryEntry],
             else:
                 merged.append(entry)
     return merged
-
-
-def _remove_stale_temporaries(file: Path) -> None:
-    """Temporary files left by a save that was killed (they are never the real file)."""
-    cutoff = time.time() - 600  # far older than any save still running
-    for pattern in (f".{file.name}.*.tmp", f".{file.name}~.*.tmp"):
-        for leftover in file.parent.glob(pattern):
-            with contextlib.suppress(OSError):
-                if leftover.stat().st_mtime < cutoff:
-                    leftover.unlink()
-
-

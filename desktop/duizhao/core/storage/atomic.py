@@ -1,14 +1,56 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic file writes: a reader sees the old file or the new one, never half of either.
+
+The new content goes to a hidden temporary file beside the target (``.NAME.XXXX.tmp``), is
+flushed and fsynced, then renamed over the target. The rename replaces a symbolic link itself,
+never the file it points to; a target that is neither a regular file nor a link (a device, a
+FIFO, a socket) is refused, since the rename would replace the special file with a plain one.
+
+A process killed mid-write (SIGKILL, a power cut) leaves its temporary file behind. While a
+write runs, its temporary file is locked (``flock``); the next write of the same target removes
+every temporary of that target nobody holds a lock on, so leftovers never pile up.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: a file open in another process cannot be deleted anyway
+    fcntl = None  # type: ignore[assignment]
+
+# Backup temporaries are hard links to the target (no lock of their own): one older than this
+# (by its inode change time, which the link sets) belongs to a writer that died.
+_BACKUP_TEMPORARY_AGE = 60.0
+
+
+class NotRegularFileError(OSError):
+    """The target exists but is a device, FIFO or socket: renaming over it would replace it."""
+
+
+def target_exists(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` names something (a dangling symbolic link counts); raise
+    NotRegularFileError when it is something a save must not replace."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return False
+    except NotADirectoryError:
+        return False
+    if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+        return True
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+    raise NotRegularFileError(errno.EINVAL, "is not a regular file", str(path))
 
 
 @contextlib.contextmanager
@@ -23,7 +65,9 @@ def atomic_open(
     """
     target = Path(path)
     binary = "b" in mode
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    target_exists(target)
+    remove_stale_temporaries(target)
+    fd, tmp_name = _locked_temporary(target)
     try:
         _give_final_mode(fd, target)
         with os.fdopen(fd, mode, encoding=None if binary else encoding,
@@ -39,6 +83,57 @@ def atomic_open(
             os.unlink(tmp_name)
         raise
     _fsync_dir(target.parent)
+
+
+def _locked_temporary(target: Path) -> tuple[int, str]:
+    """A new temporary file beside ``target``, locked for as long as it is open."""
+    while True:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        if fcntl is None:
+            return fd, name
+        fcntl.flock(fd, fcntl.LOCK_EX)  # waits only while a cleaner is looking at it
+        if os.fstat(fd).st_nlink:  # not taken for a leftover in the instant before the lock
+            return fd, name
+        os.close(fd)
+
+
+def remove_stale_temporaries(path: str | os.PathLike[str]) -> None:
+    """Delete the temporary files of ``path`` that no running write holds."""
+    target = Path(path)
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f".{_glob_escape(target.name)}.*.tmp"):
+            _remove_if_abandoned(leftover)
+        cutoff = time.time() - _BACKUP_TEMPORARY_AGE
+        for leftover in target.parent.glob(f".{_glob_escape(target.name)}~.*.tmp"):
+            with contextlib.suppress(OSError):
+                if leftover.lstat().st_ctime < cutoff:
+                    leftover.unlink()
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def _remove_if_abandoned(leftover: Path) -> None:
+    if fcntl is None:
+        with contextlib.suppress(OSError):  # refused while the writer still has it open
+            leftover.unlink()
+        return
+    try:
+        fd = os.open(leftover, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # a write in progress holds it
+        if os.path.samestat(os.fstat(fd), os.lstat(leftover)):
+            leftover.unlink()
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _give_final_mode(fd: int, target: Path) -> None:
