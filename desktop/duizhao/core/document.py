@@ -298,7 +298,8 @@ class Source:
     script: Script
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "encoding": self.encoding, "script": self.script.value}
+        path = printable_name(self.path) if self.path is not None else None
+        return {"path": path, "encoding": self.encoding, "script": self.script.value}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Source:
@@ -307,6 +308,16 @@ class Source:
             encoding=data.get("encoding", "utf-8"),
             script=Script(data.get("script", Script.NONE.value)),
         )
+
+
+def printable_name(name: str) -> str:
+    """A file name as text any file or widget can hold. On POSIX a name may be bytes that are
+    not UTF-8, which Python keeps as lone surrogates that no encoder accepts: each becomes
+    U+FFFD (the name is shown and recorded, never used to open the file again)."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return name.encode("utf-8", "replace").decode("utf-8")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duizhao.core.document import Script
+from duizhao.core.document import Script, printable_name
 from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.text.formats import SUFFIXES
 from duizhao.ui import i18n
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         if path and self._pending_path:
             self.settings.add_recent_file(str(Path(path).resolve()))
         self.setWindowFilePath(path or "")
-        title = Path(path).name if path else self.tr("Pasted text")
+        title = printable_name(Path(path).name) if path else self.tr("Pasted text")
         self.setWindowTitle(f"{title} — Duizhao")
         if self.model.rowCount():
             self.panes.set_current(0, scroll=False)

@@ -16,6 +16,7 @@ from duizhao.core.document import (
     Sentence,
     Status,
     TermHit,
+    printable_name,
 )
 from duizhao.core.export.options import ExportOptions, ScriptChoice
 from duizhao.core.language import pinyin_style
@@ -168,7 +169,7 @@ def document_title(document: Document, options: ExportOptions) -> str:
     if options.title:
         return options.title
     if document.source.path:
-        return PurePath(document.source.path).name
+        return printable_name(PurePath(document.source.path).name)
     return "Duizhao document"
 
 

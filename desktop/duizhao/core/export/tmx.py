@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import PurePath
 
 from duizhao import __version__
-from duizhao.core.document import Document
+from duizhao.core.document import Document, printable_name
 from duizhao.core.export.common import (
     is_human_translation,
     is_real_translation,
@@ -43,7 +43,7 @@ def render_tmx(document: Document, options: ExportOptions | None = None) -> byte
         _prop(unit, "x-translation-source", sentence.translation_source or "")
         _prop(unit, "x-status", sentence.status.value)
         if document.source.path:
-            _prop(unit, "x-document", PurePath(document.source.path).name)
+            _prop(unit, "x-document", printable_name(PurePath(document.source.path).name))
         variants = {"zh-Hant": sentence.traditional or sentence.original,
                     "zh-Hans": sentence.simplified or sentence.original}
         for lang in sorted(variants, key=lambda tag: tag != source_lang):  # source first
