@@ -101,23 +101,24 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_a_terminal_sees_each_step_progress(tmp_path: Path, sample_path: Path,
+def test_a_terminal_sees_each_step_progress(tmp_path: Path, sample_path: Path, qapp,  # type: ignore[no-untyped-def]
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    out = tmp_path / "out.md"
+    out = tmp_path / "out.pdf"  # PDF lays out the whole document: a line for each step
     assert main(["export", str(sample_path), "-o", str(out)]) == 0
     shown = terminal.getvalue()
-    for step in ("Annotating", "Translating", "Writing out.md"):
+    for step in ("Annotating", "Translating", "Writing out.pdf"):
         assert f"\r{step} 100%" in shown, shown
     # the progress line ends before the messages
-    assert shown.index("Writing out.md 100%") < shown.index("\nwrote ")
-    # JSON is written as it is annotated: one line for both
-    terminal.seek(0)
-    terminal.truncate()
-    assert main(["export", str(sample_path), "-o", str(tmp_path / "out.json")]) == 0
-    shown = terminal.getvalue()
-    assert "\rAnnotating 100%" in shown and "Translating" not in shown
+    assert shown.index("Writing out.pdf 100%") < shown.index("\nwrote ")
+    # the other formats are written as the text is annotated: one line for all
+    for name in ("out.json", "out.md"):
+        terminal.seek(0)
+        terminal.truncate()
+        assert main(["export", str(sample_path), "-o", str(tmp_path / name)]) == 0
+        shown = terminal.getvalue()
+        assert "\rAnnotating 100%" in shown and "Translating" not in shown, shown
 
 
 def test_no_progress_lines_into_a_pipe_or_a_log(tmp_path: Path, sample_path: Path) -> None:

@@ -1,8 +1,9 @@
 """One document annotated (and translated) and written out: the work of ``duizhao export``,
 for a single file or for each document of a batch.
 
-JSON is streamed paragraph by paragraph, so a big document is annotated in bounded memory; the
-other formats need the whole document and go through ``duizhao.core.export``.
+Every format but PDF is streamed: the text is annotated and translated a chunk of paragraphs at
+a time and each chunk written before the next is made, so a big document takes bounded memory.
+PDF needs the whole document (Qt lays it out at once) and refuses texts over its limit.
 """
 
 from __future__ import annotations
@@ -17,10 +18,19 @@ from typing import IO
 
 from duizhao.cli.progress import Report
 from duizhao.core.document import Chapter, Cue, Document, Paragraph, Source
-from duizhao.core.export import ExportOptions, export_document, export_file, resolve_format
+from duizhao.core.export import (
+    FORMATS,
+    ExportOptions,
+    check_length,
+    export_document,
+    export_file,
+    export_stream,
+    resolve_format,
+)
 from duizhao.core.export.annotated_json import paragraph_json
 from duizhao.core.glossary.entries import Glossary
 from duizhao.core.glossary.glossary_set import GlossarySet
+from duizhao.core.language.convert import detect_script
 from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.pipeline import AnnotateOptions, Annotator
 from duizhao.core.text.load import load_text_file
@@ -48,8 +58,11 @@ def export_one(file: Path, output: Path, args: argparse.Namespace,
         annotator = Annotator(glossary, AnnotateOptions(args.variant, HskStandard(args.standard)))
         if annotators is not None:
             annotators[key] = annotator
-    # JSON is annotated and translated a chunk at a time: one "Annotating" line covers both.
-    translating = None if out_format == "json" else stage("Translating")
+    check_length(out_format, len(loaded.text))  # before the long work: PDF has a limit
+    streamed = out_format == "json" or FORMATS[out_format].streamed
+    # Streamed formats are annotated and translated a chunk at a time: one "Annotating" line
+    # covers both, and the file is written as the chunks come.
+    translating = None if streamed else stage("Translating")
     workspace = None if args.no_workspace else _workspace(file, loaded.text, notes)
     translate = None if args.no_translate else _Translate(translating)
     if out_format == "json":
@@ -60,6 +73,11 @@ def export_one(file: Path, output: Path, args: argparse.Namespace,
                               chapters=loaded.chapters, cues=loaded.cues)
             handle.flush()
             handle.detach()  # the atomic save closes the file itself
+    elif streamed:
+        source = Source(str(file), loaded.encoding, detect_script(loaded.text))
+        paragraphs = annotated_paragraphs(annotator, loaded.text, source, translate,
+                                          stage("Annotating"), workspace)
+        export_stream(source, paragraphs, output, options, format=out_format, force=True)
     else:
         document = annotator.annotate_text(loaded.text, path=str(file),
                                            encoding=loaded.encoding,
@@ -135,26 +153,33 @@ def write_json_stream(handle: IO[str], annotator: Annotator, text: str, path: st
                       progress: Report | None = None, workspace: Attacher | None = None, *,
                       chapters: Iterable[Chapter] = (), cues: Iterable[Cue] = ()) -> None:
     """Write the ``duizhao.annotated/2`` JSON without holding every paragraph in memory."""
-    from duizhao.core.language.convert import detect_script
-
-    script = detect_script(text)
-    source = Source(path, encoding, script)
+    source = Source(path, encoding, detect_script(text))
     head = Document(source, text, [], list(chapters), list(cues)).to_dict()
     del head["paragraphs"]  # written one by one below
     handle.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "paragraphs": [\n')
     first = True
-    for chunk in _chunks(annotator.iter_paragraphs(text, script=script)):
+    for paragraph in annotated_paragraphs(annotator, text, source, translate, progress,
+                                          workspace):
+        handle.write(("" if first else ",\n")
+                     + json.dumps(paragraph_json(paragraph), ensure_ascii=False))
+        first = False
+    handle.write("\n]}\n")
+
+
+def annotated_paragraphs(annotator: Annotator, text: str, source: Source,
+                         translate: Callable[[Document], None] | None = None,
+                         progress: Report | None = None,
+                         workspace: Attacher | None = None) -> Iterator[Paragraph]:
+    """The text's paragraphs, annotated, given the workspace's English and translated, a
+    chunk at a time as they are asked for: only the chunk being written is in memory."""
+    for chunk in _chunks(annotator.iter_paragraphs(text, script=source.script)):
         if workspace is not None:
             workspace.apply(s for paragraph in chunk for s in paragraph.sentences)
         if translate is not None:
             translate(Document(source, text, chunk))
-        for paragraph in chunk:
-            handle.write(("" if first else ",\n")
-                         + json.dumps(paragraph_json(paragraph), ensure_ascii=False))
-            first = False
+        yield from chunk
         if progress is not None:
             progress(chunk[-1].end, len(text))
-    handle.write("\n]}\n")
 
 
 def _chunks(paragraphs: Iterator[Paragraph]) -> Iterator[list[Paragraph]]:

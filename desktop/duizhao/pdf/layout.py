@@ -14,20 +14,18 @@ from PySide6.QtGui import QPageSize
 from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
 from duizhao.core.export import ExportOptions, Layout
 from duizhao.core.export.common import (
-    CATEGORY_LABELS,
     EDITED_NOTE,
     category_of,
     chinese_text,
     column_text,
-    document_title,
     is_gloss,
     main_language_tag,
     sentence_pinyin,
     sentence_syllables,
     shows_edited,
     term_spans,
-    translation_sources,
 )
+from duizhao.core.export.frame import APPENDIX_HEADINGS, APPENDIX_TITLE, ExportFrame, appendix_rows
 from duizhao.core.export.options import COLUMN_TITLES
 from duizhao.core.export.progress import counted
 from duizhao.core.language import pinyin_style
@@ -55,16 +53,11 @@ def preview_html(document: Document, options: ExportOptions) -> str:
 
 
 def _page(document: Document, options: ExportOptions, body: str) -> str:
-    title = escape(document_title(document, options))
-    count = document.sentence_count()
-    meta = [f"{count} sentence{'s' if count != 1 else ''}"]
-    sources = translation_sources(document)
-    if sources:
-        meta.append("English: " + ", ".join(sources))
-    parts = [f"<html><body><h2>{title}</h2>",
-             f'<p style="color:#666666; font-size:8pt">{escape(" · ".join(meta))}</p>', body]
-    entries = document.glossary_entries()
-    if options.glossary_appendix and entries:
+    frame = ExportFrame.of(document, options)
+    parts = [f"<html><body><h2>{escape(frame.title)}</h2>",
+             f'<p style="color:#666666; font-size:8pt">{escape(frame.meta())}</p>', body]
+    entries = frame.glossary(options)
+    if entries:
         parts.append(_glossary(entries))
     parts.append("</body></html>")
     return "".join(parts)
@@ -196,19 +189,13 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
 
 def _glossary(entries: list[GlossaryEntry]) -> str:
     rows = []
-    for entry in entries:
-        category = category_of(entry.category)
-        colour = CATEGORY_COLOURS[category]
-        cells = [
-            f'<span style="background-color:{colour}">{escape(entry.traditional)}</span>',
-            escape(entry.simplified), escape(entry.pinyin), escape(entry.english),
-            escape(CATEGORY_LABELS[category]), escape(entry.note),
-        ]
+    for row in appendix_rows(entries):
+        first, *rest = (escape(cell) for cell in row.cells)
+        colour = CATEGORY_COLOURS[row.category]
+        cells = [f'<span style="background-color:{colour}">{first}</span>', *rest]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    heads = ("Traditional", "Simplified", "Pinyin", "English", "Category", "Note")
-    return ('<h3 style="page-break-before:always">Glossary</h3>'
+    return (f'<h3 style="page-break-before:always">{escape(APPENDIX_TITLE)}</h3>'
             '<table width="100%" border="0.5" cellspacing="0" cellpadding="3" '
             'style="border-color:#cccccc; border-style:solid"><thead><tr>'
-            + "".join(f'<th align="left">{h}</th>' for h in heads) + "</tr></thead>"
-            + "".join(rows) + "</table>")
-
+            + "".join(f'<th align="left">{escape(h)}</th>' for h in APPENDIX_HEADINGS)
+            + "</tr></thead>" + "".join(rows) + "</table>")

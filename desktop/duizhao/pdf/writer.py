@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from duizhao.core.document import Document
 from duizhao.core.export import ExportOptions, Layout, export_document, register_format
 from duizhao.core.export.common import document_title, main_language_tag
+from duizhao.core.export.frame import landscape
 from duizhao.core.export.progress import checkpoint
 from duizhao.pdf.fonts import cjk_families
 from duizhao.pdf.layout import MARGIN_MM, PAGE_SIZES, preview_html
@@ -49,7 +50,7 @@ def render_pdf(document: Document, options: ExportOptions) -> bytes:
     writer.setPageSize(QPageSize(PAGE_SIZES[options.page_size]))
     writer.setPageOrientation(
         QPageLayout.Orientation.Landscape
-        if options.layout is Layout.SIDE_BY_SIDE and len(options.columns) >= 4
+        if options.layout is Layout.SIDE_BY_SIDE and landscape(len(options.columns))
         else QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                           QPageLayout.Unit.Millimeter)

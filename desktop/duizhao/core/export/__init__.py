@@ -10,14 +10,16 @@ the "pdf" writer when it is imported (the window does so; the CLI imports it onl
 
 from __future__ import annotations
 
+import importlib
+import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from duizhao.core.document import Document
+from duizhao.core.document import Document, Paragraph, Source
 from duizhao.core.errors import ExportError
 from duizhao.core.export.options import (
     COLUMN_TITLES,
@@ -35,11 +37,14 @@ from duizhao.core.storage.atomic import NotRegularFileError, atomic_open, target
 __all__ = [
     "COLUMNS", "COLUMN_TITLES", "DEFAULT_COLUMNS", "FORMATS", "PAGE_SIZES", "ExportError",
     "ExportFormat", "ExportOptions", "Layout", "OutputExistsError", "PinyinStyle",
-    "ScriptChoice", "check_target", "export_document", "export_file", "register_format",
-    "render", "resolve_format",
+    "ScriptChoice", "check_length", "check_target", "export_document", "export_file",
+    "export_stream", "register_format", "render", "resolve_format",
 ]
 
-Renderer = Callable[[Document, ExportOptions], bytes]
+Renderer = Callable[[Document, ExportOptions], bytes]  # a whole document at once
+# A format written as its sentences come: from a document, or from paragraphs annotated a few at
+# a time (``duizhao export``), so memory stays bounded however long the document.
+Writer = Callable[[Source, Iterable[Paragraph], ExportOptions, IO[bytes]], None]
 
 
 class OutputExistsError(ExportError):
@@ -51,31 +56,32 @@ class ExportFormat:
     name: str
     label: str  # for a file dialog filter
     extensions: tuple[str, ...]  # first one is the default
-    render: Renderer | None  # None: provided by another layer (PDF: duizhao.pdf.writer)
+    render: Renderer | None  # None: streamed, or provided by another layer (PDF)
+    write: Writer | None = None
+
+    @property
+    def streamed(self) -> bool:
+        return self.write is not None
 
 
-def _html(document: Document, options: ExportOptions) -> bytes:
-    from duizhao.core.export.html import render_html
+def _text(module: str, function: str) -> Writer:
+    """A writer of text formats (they write str) onto the binary export file, as UTF-8."""
+    def write(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
+              out: IO[bytes]) -> None:
+        writer = getattr(importlib.import_module(module), function)
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+        writer(source, paragraphs, options, text)
+        text.flush()
+        text.detach()  # the caller closes the file
 
-    return render_html(document, options).encode("utf-8")
-
-
-def _markdown(document: Document, options: ExportOptions) -> bytes:
-    from duizhao.core.export.markdown import render_markdown
-
-    return render_markdown(document, options).encode("utf-8")
-
-
-def _docx(document: Document, options: ExportOptions) -> bytes:
-    from duizhao.core.export.docx import render_docx
-
-    return render_docx(document, options)
+    return write
 
 
-def _tmx(document: Document, options: ExportOptions) -> bytes:
-    from duizhao.core.export.tmx import render_tmx
+def _docx(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
+          out: IO[bytes]) -> None:
+    from duizhao.core.export.docx import write_docx
 
-    return render_tmx(document, options)
+    write_docx(source, paragraphs, options, out)
 
 
 def _srt(document: Document, options: ExportOptions) -> bytes:
@@ -91,11 +97,14 @@ def _json(document: Document, options: ExportOptions) -> bytes:
 
 
 FORMATS: dict[str, ExportFormat] = {
-    "html": ExportFormat("html", "HTML page", (".html", ".htm"), _html),
+    "html": ExportFormat("html", "HTML page", (".html", ".htm"), None,
+                         _text("duizhao.core.export.html", "write_html")),
     "pdf": ExportFormat("pdf", "PDF document", (".pdf",), None),
-    "docx": ExportFormat("docx", "Word document", (".docx",), _docx),
-    "markdown": ExportFormat("markdown", "Markdown", (".md", ".markdown"), _markdown),
-    "tmx": ExportFormat("tmx", "TMX translation memory", (".tmx",), _tmx),
+    "docx": ExportFormat("docx", "Word document", (".docx",), None, _docx),
+    "markdown": ExportFormat("markdown", "Markdown", (".md", ".markdown"), None,
+                             _text("duizhao.core.export.markdown", "write_markdown")),
+    "tmx": ExportFormat("tmx", "TMX translation memory", (".tmx",), None,
+                        _text("duizhao.core.export.tmx", "write_tmx")),
     "json": ExportFormat("json", "Annotated JSON", (".json",), _json),
     "srt": ExportFormat("srt", "SubRip subtitles (English)", (".srt",), _srt),
 }
@@ -131,10 +140,16 @@ def render(document: Document, format: str, options: ExportOptions | None = None
     """The exported file's bytes, without writing anything. ``progress(done, total)`` is
     called as sentences are rendered; an exception it raises stops the export."""
     fmt = FORMATS[resolve_format("", format)]
+    options = options or ExportOptions()
+    if fmt.write is not None:
+        buffer = io.BytesIO()
+        with reporting(document, progress):
+            fmt.write(document.source, document.paragraphs, options, buffer)
+        return buffer.getvalue()
     if fmt.render is None:
         raise ExportError("PDF export needs the Qt toolkit (PySide6); it is not available here.")
     with reporting(document, progress):
-        return fmt.render(document, options or ExportOptions())
+        return fmt.render(document, options)
 
 
 def export_document(
@@ -150,10 +165,49 @@ def export_document(
     target = Path(path)
     name = resolve_format(target, format)
     check_target(target, force=force)
+    check_length(name, len(document.text))
+    if FORMATS[name].streamed:
+        with reporting(document, progress):
+            return export_stream(document.source, document.paragraphs, target, options,
+                                 format=name, force=True)
     data = render(document, name, options, progress)
     with export_file(target) as handle:
         handle.write(data)
     return target
+
+
+def export_stream(
+    source: Source,
+    paragraphs: Iterable[Paragraph],
+    path: str | os.PathLike[str],
+    options: ExportOptions | None = None,
+    *,
+    format: str | None = None,
+    force: bool = False,
+) -> Path:
+    """Write paragraphs as they come (a format that ``streamed``): nothing but the paragraph
+    being written is held, so ``paragraphs`` may annotate a long text a few at a time."""
+    target = Path(path)
+    fmt = FORMATS[resolve_format(target, format)]
+    if fmt.write is None:
+        raise ExportError(f"{fmt.label} export needs the whole document at once.")
+    check_target(target, force=force)
+    with export_file(target) as handle:
+        fmt.write(source, paragraphs, options or ExportOptions(), handle)
+    return target
+
+
+# Qt lays out a PDF's whole document in memory at once (about 1.5 GB for a million characters):
+# longer texts are refused with a message rather than exhausting memory half way.
+PDF_MAX_CHARACTERS = 1_000_000
+
+
+def check_length(format: str, characters: int) -> None:
+    """Refuse, before any work, a text too long for ``format`` to lay out."""
+    if resolve_format("", format) == "pdf" and characters > PDF_MAX_CHARACTERS:
+        raise ExportError(
+            f"The text is too long for PDF export ({characters:,} characters; the limit is "
+            f"{PDF_MAX_CHARACTERS:,}): export HTML and print it to PDF, or split the text.")
 
 
 def check_target(target: Path, *, force: bool) -> None:

@@ -14,6 +14,7 @@ from duizhao.core.document import (
     Document,
     GlossaryEntry,
     Sentence,
+    Source,
     Status,
     TermHit,
     printable_name,
@@ -160,24 +161,21 @@ def is_gloss(sentence: Sentence) -> bool:
     return bool(sentence.translation) and (sentence.translation_source or "") == "gloss"
 
 
-def translation_sources(document: Document) -> list[str]:
-    return list(dict.fromkeys(s.translation_source for s in document.sentences()
-                              if s.translation and s.translation_source))
-
-
-def document_title(document: Document, options: ExportOptions) -> str:
+def document_title(source: Source | Document, options: ExportOptions) -> str:
     if options.title:
         return options.title
-    if document.source.path:
-        return printable_name(PurePath(document.source.path).name)
+    source = source.source if isinstance(source, Document) else source
+    if source.path:
+        return printable_name(PurePath(source.path).name)
     return "Duizhao document"
 
 
-def main_language_tag(document: Document, options: ExportOptions) -> str:
+def main_language_tag(source: Source | Document, options: ExportOptions) -> str:
     """BCP 47 tag of the main Chinese text, so browsers and CAT tools pick the right glyphs."""
     script = options.script
     if script is ScriptChoice.SIMPLIFIED:
         return "zh-Hans"
     if script is ScriptChoice.TRADITIONAL:
         return "zh-Hant"
-    return "zh-Hans" if document.source.script.value == "simplified" else "zh-Hant"
+    source = source.source if isinstance(source, Document) else source
+    return "zh-Hans" if source.script.value == "simplified" else "zh-Hant"

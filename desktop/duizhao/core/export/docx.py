@@ -7,6 +7,10 @@ file always opens in Word and LibreOffice.
 from __future__ import annotations
 
 import io
+import zipfile
+from collections.abc import Iterable
+from typing import IO
+from xml.sax.saxutils import escape as xml_escape
 
 import docx as python_docx
 from docx.document import Document as WordDocument
@@ -14,47 +18,75 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt
 
-from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
+from duizhao.core.document import (
+    CATEGORY_COLOURS,
+    Document,
+    GlossaryEntry,
+    Paragraph,
+    Sentence,
+    Source,
+)
 from duizhao.core.export.common import (
-    CATEGORY_LABELS,
     EDITED_NOTE,
     category_of,
     column_text,
-    document_title,
     is_gloss,
     sentence_pinyin,
     shows_edited,
     term_spans,
-    translation_sources,
     xml_safe,
 )
+from duizhao.core.export.frame import (
+    APPENDIX_HEADINGS,
+    APPENDIX_TITLE,
+    ExportFrame,
+    appendix_rows,
+    landscape,
+)
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions
-from duizhao.core.export.progress import counted
+from duizhao.core.export.progress import counted, spool
 
 PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 MARGIN_MM = 15.0
 EAST_ASIAN_FONT = "Noto Sans CJK TC"
+PINYIN_COLOUR = "3A4A7A"
+GLOSS_COLOUR = "666666"
+
+
+def write_docx(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
+               out: IO[bytes]) -> None:
+    """Write the document row by row. python-docx keeps the whole document in memory and
+    slows down as a table grows, so it makes only the frame (page, styles, header, table
+    heading, appendix) and the sentence rows are written as WordprocessingML into a spool file,
+    then poured into the frame's ``word/document.xml`` as the package is zipped."""
+    frame = ExportFrame.start(source, options)
+    widths = _column_twips(options)
+    with spool() as rows:
+        for paragraph in paragraphs:
+            for sentence in counted(paragraph.sentences):
+                frame.add(sentence)
+                rows.write(_row_xml(sentence, options, widths))
+        _assemble(_frame_package(frame, options), rows, out)
 
 
 def render_docx(document: Document, options: ExportOptions | None = None) -> bytes:
-    options = options or ExportOptions()
+    buffer = io.BytesIO()
+    write_docx(document.source, document.paragraphs, options or ExportOptions(), buffer)
+    return buffer.getvalue()
+
+
+def _frame_package(frame: ExportFrame, options: ExportOptions) -> bytes:
     word = python_docx.Document()
     _page_setup(word, options)
     _default_fonts(word)
-    word.core_properties.title = xml_safe(document_title(document, options))
+    word.core_properties.title = xml_safe(frame.title)
     word.core_properties.author = "Duizhao"
-    word.add_heading(xml_safe(document_title(document, options)), level=1)
-    count = document.sentence_count()
-    meta = [f"{count} sentence{'s' if count != 1 else ''}"]
-    sources = translation_sources(document)
-    if sources:
-        meta.append("English from: " + ", ".join(sources))
-    word.add_paragraph(xml_safe(" · ".join(meta))).runs[0].italic = True
-
+    word.add_heading(xml_safe(frame.title), level=1)
+    word.add_paragraph(xml_safe(frame.meta())).runs[0].italic = True
     columns = ("#", *options.columns)
-    table = word.add_table(rows=1, cols=len(columns))
+    table = word.add_table(rows=2, cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _cell_margins(table)
@@ -62,21 +94,94 @@ def render_docx(document: Document, options: ExportOptions | None = None) -> byt
         run = cell.paragraphs[0].add_run("#" if column == "#" else COLUMN_TITLES[column])
         run.bold = True
     _repeat_header(table.rows[0])
-    for sentence in counted(document.sentences()):
-        row = table.add_row()
-        _keep_row_on_one_page(row)
-        cells = row.cells
-        cells[0].text = str(sentence.id + 1)  # ids count from 0
-        for cell, column in zip(cells[1:], options.columns, strict=False):
-            _fill_cell(cell, sentence, column, options)
+    table.rows[1].cells[0].text = _ROWS_MARKER
     _column_widths(table, options)
-
-    entries = document.glossary_entries()
-    if options.glossary_appendix and entries:
+    entries = frame.glossary(options)
+    if entries:
         _glossary(word, entries)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
+
+
+_ROWS_MARKER = "duizhao-sentence-rows-go-here"
+_DOCUMENT_PART = "word/document.xml"
+
+
+def _assemble(package: bytes, rows: IO[str], out: IO[bytes]) -> None:
+    """The frame's package with its marker row replaced by the spooled rows."""
+    with zipfile.ZipFile(io.BytesIO(package)) as frame, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as result:
+        for info in frame.infolist():
+            if info.filename != _DOCUMENT_PART:
+                result.writestr(info, frame.read(info))
+                continue
+            xml = frame.read(info).decode("utf-8")
+            marker = xml.index(_ROWS_MARKER)
+            start = max(xml.rfind("<w:tr>", 0, marker), xml.rfind("<w:tr ", 0, marker))
+            end = xml.index("</w:tr>", marker) + len("</w:tr>")
+            part_info = zipfile.ZipInfo(_DOCUMENT_PART, date_time=info.date_time)
+            part_info.compress_type = zipfile.ZIP_DEFLATED
+            with result.open(part_info, "w") as part:
+                part.write(xml[:start].encode("utf-8"))
+                rows.seek(0)
+                while chunk := rows.read(1 << 20):
+                    part.write(chunk.encode("utf-8"))
+                part.write(xml[end:].encode("utf-8"))
+
+
+def _row_xml(sentence: Sentence, options: ExportOptions, widths: list[int]) -> str:
+    cells = [_cell_xml(widths[0], _run(str(sentence.id + 1)))]  # ids count from 0
+    for column, width in zip(options.columns, widths[1:], strict=True):
+        cells.append(_cell_xml(width, _cell_runs(sentence, column, options)))
+    return ('<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>' + "".join(cells)
+            + "</w:tr>")
+
+
+def _cell_xml(width: int, runs: str) -> str:
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+            f"<w:p>{runs}</w:p></w:tc>")
+
+
+def _run(text: str, *, italic: bool = False, colour: str | None = None,
+         shading: str | None = None) -> str:
+    """One run of text; its properties in the order the schema wants them."""
+    properties = ("<w:i/>" if italic else "") + (
+        f'<w:color w:val="{colour}"/>' if colour else "") + (
+        f'<w:shd w:val="clear" w:color="auto" w:fill="{shading.lstrip("#").upper()}"/>'
+        if shading else "")
+    prefix = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+    return f'<w:r>{prefix}<w:t xml:space="preserve">{xml_escape(xml_safe(text))}</w:t></w:r>'
+
+
+def _cell_runs(sentence: Sentence, column: str, options: ExportOptions) -> str:
+    if column == "pinyin":
+        return _run(sentence_pinyin(sentence, options.pinyin_style, sandhi=options.tone_sandhi),
+                    colour=PINYIN_COLOUR)
+    if column == "english":
+        if not sentence.translation:
+            return _run("—")
+        if is_gloss(sentence):
+            return _run("gloss: " + sentence.translation, italic=True, colour=GLOSS_COLOUR)
+        if shows_edited(sentence, options):
+            return _run(sentence.translation) + _run(" " + EDITED_NOTE, colour=GLOSS_COLOUR)
+        return _run(sentence.translation)
+    text = column_text(sentence, column)
+    runs = []
+    position = 0
+    for span in term_spans(sentence, text):
+        if span.start > position:
+            runs.append(_run(text[position:span.start]))
+        runs.append(_run(text[span.start:span.end],
+                         shading=CATEGORY_COLOURS[category_of(span.hit.entry.category)]))
+        position = span.end
+    if position < len(text):
+        runs.append(_run(text[position:]))
+    return "".join(runs)
+
+
+def _column_twips(options: ExportOptions) -> list[int]:
+    return [int(width / 635) for width in _widths(options)]  # 635 EMU to a twip
 
 
 def _usable_width_mm(options: ExportOptions) -> float:
@@ -85,7 +190,7 @@ def _usable_width_mm(options: ExportOptions) -> float:
 
 
 def _wide(options: ExportOptions) -> bool:
-    return len(options.columns) >= 3  # three text columns need a landscape page
+    return landscape(len(options.columns))  # a Word export is always a side-by-side table
 
 
 def _page_setup(word: WordDocument, options: ExportOptions) -> None:
@@ -106,38 +211,6 @@ def _default_fonts(word: WordDocument) -> None:
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
     # Word picks the east-Asian font for Han characters; name a CJK one so it need not guess.
     fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-
-
-def _fill_cell(cell, sentence: Sentence, column: str, options: ExportOptions) -> None:  # type: ignore[no-untyped-def]
-    paragraph = cell.paragraphs[0]
-    if column == "pinyin":
-        run = paragraph.add_run(xml_safe(sentence_pinyin(sentence, options.pinyin_style,
-                                                 sandhi=options.tone_sandhi)))
-        run.font.color.rgb = RGBColor(0x3A, 0x4A, 0x7A)
-        return
-    if column == "english":
-        if not sentence.translation:
-            paragraph.add_run("—")
-        elif is_gloss(sentence):
-            run = paragraph.add_run("gloss: " + xml_safe(sentence.translation))
-            run.italic = True
-            run.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
-        else:
-            paragraph.add_run(xml_safe(sentence.translation))
-            if shows_edited(sentence, options):
-                note = paragraph.add_run(" " + EDITED_NOTE)
-                note.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
-        return
-    text = column_text(sentence, column)
-    position = 0
-    for span in term_spans(sentence, text):
-        if span.start > position:
-            paragraph.add_run(xml_safe(text[position:span.start]))
-        run = paragraph.add_run(xml_safe(text[span.start:span.end]))
-        shade(run, CATEGORY_COLOURS[category_of(span.hit.entry.category)])
-        position = span.end
-    if position < len(text):
-        paragraph.add_run(xml_safe(text[position:]))
 
 
 def shade(run, colour: str) -> None:  # type: ignore[no-untyped-def]
@@ -169,19 +242,17 @@ def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
     properties.append(header)
 
 
-def _keep_row_on_one_page(row) -> None:  # type: ignore[no-untyped-def]
-    properties = row._tr.get_or_add_trPr()
-    cant_split = OxmlElement("w:cantSplit")
-    cant_split.set(qn("w:val"), "true")
-    properties.append(cant_split)
-
-
-def _column_widths(table, options: ExportOptions) -> None:  # type: ignore[no-untyped-def]
+def _widths(options: ExportOptions) -> list[int]:
+    """Width of the number column and of each text column, in EMU."""
     usable = Mm(_usable_width_mm(options))
     number = Mm(10)
     weights = {"original": 3, "traditional": 3, "simplified": 3, "pinyin": 4, "english": 4}
     total = sum(weights[c] for c in options.columns)
-    widths = [number] + [int((usable - number) * weights[c] / total) for c in options.columns]
+    return [number] + [int((usable - number) * weights[c] / total) for c in options.columns]
+
+
+def _column_widths(table, options: ExportOptions) -> None:  # type: ignore[no-untyped-def]
+    widths = _widths(options)
     table.autofit = False
     # Word reads the cells' widths, LibreOffice the table grid's: set both.
     for column, width in zip(table.columns, widths, strict=False):
@@ -193,22 +264,17 @@ def _column_widths(table, options: ExportOptions) -> None:  # type: ignore[no-un
 
 def _glossary(word: WordDocument, entries: list[GlossaryEntry]) -> None:
     word.add_page_break()  # type: ignore[no-untyped-call]
-    word.add_heading("Glossary", level=2)
-    heads = ("Traditional", "Simplified", "Pinyin", "English", "Category", "Note")
-    table = word.add_table(rows=1, cols=len(heads))
+    word.add_heading(APPENDIX_TITLE, level=2)
+    table = word.add_table(rows=1, cols=len(APPENDIX_HEADINGS))
     table.style = "Table Grid"
     _cell_margins(table)
-    for cell, head in zip(table.rows[0].cells, heads, strict=False):
+    for cell, head in zip(table.rows[0].cells, APPENDIX_HEADINGS, strict=False):
         cell.text = head
         cell.paragraphs[0].runs[0].bold = True
     _repeat_header(table.rows[0])
-    for entry in entries:
-        category = category_of(entry.category)
+    for row in appendix_rows(entries):
         cells = table.add_row().cells
-        run = cells[0].paragraphs[0].add_run(xml_safe(entry.traditional))
-        shade(run, CATEGORY_COLOURS[category])
-        cells[1].text = xml_safe(entry.simplified)
-        cells[2].text = xml_safe(entry.pinyin)
-        cells[3].text = xml_safe(entry.english)
-        cells[4].text = CATEGORY_LABELS[category]
-        cells[5].text = xml_safe(entry.note)
+        first, *rest = row.cells
+        shade(cells[0].paragraphs[0].add_run(xml_safe(first)), CATEGORY_COLOURS[row.category])
+        for cell, text in zip(cells[1:], rest, strict=True):
+            cell.text = xml_safe(text)

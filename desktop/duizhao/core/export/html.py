@@ -6,15 +6,24 @@ scripts and requests even if a browser were handed something unescaped.
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterable
 from html import escape
+from typing import IO
 
-from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
+from duizhao.core.document import (
+    CATEGORY_COLOURS,
+    Document,
+    GlossaryEntry,
+    Paragraph,
+    Sentence,
+    Source,
+)
 from duizhao.core.export.common import (
     CATEGORY_LABELS,
     category_of,
     chinese_text,
     column_text,
-    document_title,
     is_gloss,
     main_language_tag,
     sentence_pinyin,
@@ -22,10 +31,16 @@ from duizhao.core.export.common import (
     shows_edited,
     term_spans,
     term_tooltip,
-    translation_sources,
+)
+from duizhao.core.export.frame import (
+    APPENDIX_HEADINGS,
+    APPENDIX_TITLE,
+    ExportFrame,
+    appendix_rows,
+    landscape,
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions, Layout
-from duizhao.core.export.progress import counted
+from duizhao.core.export.progress import copy_spool, counted, spool
 from duizhao.core.language import pinyin_style
 
 GLOSS_NOTE = "Word-by-word dictionary gloss (no translation model was installed), not a translation"
@@ -79,66 +94,69 @@ section.glossary th, section.glossary td { text-align: left; padding: .3em .5em;
 """
 
 
+def write_html(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
+               out: IO[str]) -> None:
+    """Write the page paragraph by paragraph: the body goes to a spool file first (the header
+    counts what the body holds), so memory stays bounded however long the document."""
+    frame = ExportFrame.start(source, options)
+    lang = main_language_tag(source, options)
+    with spool() as body:
+        body.write("<main>\n")
+        if options.layout is Layout.INTERLINEAR:
+            for paragraph in paragraphs:
+                body.write(_interlinear_paragraph(paragraph, options, lang, frame))
+        else:
+            body.write('<table class="parallel">\n<thead><tr><th class="n">#</th>'
+                       + "".join(f'<th class="{c}">{escape(COLUMN_TITLES[c])}</th>'
+                                 for c in options.columns) + "</tr></thead>\n")
+            for paragraph in paragraphs:
+                body.write(_side_by_side_paragraph(paragraph, options, frame))
+            body.write("</table>\n")
+        body.write("</main>\n")
+        out.write(_head(frame, options, lang))
+        copy_spool(body, out)
+    entries = frame.glossary(options)
+    if entries:
+        out.write(_glossary(entries))
+    out.write("<footer><p>Exported by Duizhao (對照).</p></footer>\n</body>\n</html>\n")
+
+
 def render_html(document: Document, options: ExportOptions | None = None) -> str:
-    options = options or ExportOptions()
-    title = document_title(document, options)
-    lang = main_language_tag(document, options)
-    parts = [
+    buffer = io.StringIO()
+    write_html(document.source, document.paragraphs, options or ExportOptions(), buffer)
+    return buffer.getvalue()
+
+
+def _head(frame: ExportFrame, options: ExportOptions, lang: str) -> str:
+    return "".join([
         "<!DOCTYPE html>\n",
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
         '<meta http-equiv="Content-Security-Policy" '
         "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n",
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         '<meta name="generator" content="Duizhao">\n',
-        f"<title>{escape(title)}</title>\n<style>{_CSS}{_page_css(options)}</style>\n"
+        f"<title>{escape(frame.title)}</title>\n<style>{_CSS}{_page_css(options)}</style>\n"
         "</head>\n<body>\n",
-        _header(document, options, title),
-    ]
-    if options.layout is Layout.INTERLINEAR:
-        parts.append(_interlinear(document, options))
-    else:
-        parts.append(_side_by_side(document, options))
-    entries = document.glossary_entries()
-    if options.glossary_appendix and entries:
-        parts.append(_glossary(entries))
-    parts.append("<footer><p>Exported by Duizhao (對照).</p></footer>\n</body>\n</html>\n")
-    return "".join(parts)
+        _header(frame),
+    ])
 
 
 def _page_css(options: ExportOptions) -> str:
     """Printed page: the chosen paper, landscape when several columns sit side by side."""
-    wide = options.layout is Layout.SIDE_BY_SIDE and len(options.columns) >= 3
+    wide = options.layout is Layout.SIDE_BY_SIDE and landscape(len(options.columns))
     orientation = " landscape" if wide else ""
     return f"@page {{ size: {options.page_size}{orientation}; margin: 12mm; }}\n"
 
 
-def _header(document: Document, options: ExportOptions, title: str) -> str:
-    count = document.sentence_count()
-    meta = [f"{count} sentence{'s' if count != 1 else ''}"]
-    sources = translation_sources(document)
-    if sources:
-        meta.append("English: " + ", ".join(_source_label(s) for s in sources))
-    legend = "".join(
-        f'<span class="term term-{name}">{escape(CATEGORY_LABELS[name])}</span>'
-        for name in CATEGORY_COLOURS
-        if any(category_of(e.category) == name for e in document.glossary_entries())
-    )
-    html = [f"<header>\n<h1>{escape(title)}</h1>\n",
-            f'<p class="meta">{escape(" · ".join(meta))}</p>\n']
+def _header(frame: ExportFrame) -> str:
+    legend = "".join(f'<span class="term term-{name}">{escape(CATEGORY_LABELS[name])}</span>'
+                     for name in frame.categories())
+    html = [f"<header>\n<h1>{escape(frame.title)}</h1>\n",
+            f'<p class="meta">{escape(frame.meta())}</p>\n']
     if legend:
         html.append(f'<p class="legend">Glossary terms: {legend}</p>\n')
     html.append("</header>\n")
     return "".join(html)
-
-
-def _source_label(source: str) -> str:
-    if source.startswith("argos:"):
-        return "machine translation (" + source.removeprefix("argos:") + ")"
-    if source == "gloss":
-        return "word-by-word dictionary gloss (no translation model)"
-    if source.startswith("user"):
-        return "edited by the reader"
-    return source
 
 
 def marked_text(sentence: Sentence, text: str) -> str:
@@ -170,23 +188,6 @@ def _english(sentence: Sentence, options: ExportOptions) -> tuple[str, str]:
     if shows_edited(sentence, options):
         return "english edited", escape(sentence.translation)
     return "english", escape(sentence.translation)
-
-
-def _side_by_side(document: Document, options: ExportOptions) -> str:
-    heads = ['<th class="n">#</th>'] + [
-        f'<th class="{c}">{escape(COLUMN_TITLES[c])}</th>' for c in options.columns]
-    out = ['<main>\n<table class="parallel">\n<thead><tr>', "".join(heads), "</tr></thead>\n"]
-    for paragraph in document.paragraphs:
-        out.append('<tbody class="paragraph">\n')
-        for sentence in counted(paragraph.sentences):
-            out.append(f'<tr class="sentence" id="s{sentence.id}"><td class="n">'
-                       f"{sentence.id + 1}</td>")
-            for column in options.columns:
-                out.append(_cell(sentence, column, options))
-            out.append("</tr>\n")
-        out.append("</tbody>\n")
-    out.append("</table>\n</main>\n")
-    return "".join(out)
 
 
 def _cell(sentence: Sentence, column: str, options: ExportOptions) -> str:
@@ -227,46 +228,56 @@ def _ruby_line(sentence: Sentence, text: str, options: ExportOptions) -> str:
     return "".join(out)
 
 
-def _interlinear(document: Document, options: ExportOptions) -> str:
-    main_lang = main_language_tag(document, options)
-    out = ["<main>\n"]
-    for paragraph in document.paragraphs:
-        out.append('<section class="paragraph">\n')
-        for sentence in counted(paragraph.sentences):
-            text = chinese_text(sentence, options.script)
-            out.append(f'<div class="sentence" id="s{sentence.id}">')
-            ruby = options.has("pinyin")
-            line = _ruby_line(sentence, text, options) if ruby else marked_text(sentence, text)
-            out.append(f'<p class="zh" lang="{main_lang}"><span class="n">{sentence.id + 1}</span>'
-                       f"{line}</p>")
-            for column in options.chinese_columns():
-                other = column_text(sentence, column)
-                if other != text:  # the same text twice adds nothing
-                    lang = LANG[column] or main_lang
-                    out.append(f'<p class="alt {column}" lang="{lang}">'
-                               f"{marked_text(sentence, other)}</p>")
-            if options.has("english"):
-                classes, inner = _english(sentence, options)
-                title = f' title="{GLOSS_NOTE}"' if "gloss" in classes else ""
-                out.append(f'<p class="{classes}" lang="en"{title}>{inner}</p>')
-            out.append("</div>\n")
-        out.append("</section>\n")
-    out.append("</main>\n")
+def _side_by_side_paragraph(paragraph: Paragraph, options: ExportOptions,
+                            frame: ExportFrame) -> str:
+    out = ['<tbody class="paragraph">\n']
+    for sentence in counted(paragraph.sentences):
+        frame.add(sentence)
+        out.append(f'<tr class="sentence" id="s{sentence.id}"><td class="n">'
+                   f"{sentence.id + 1}</td>")
+        for column in options.columns:
+            out.append(_cell(sentence, column, options))
+        out.append("</tr>\n")
+    out.append("</tbody>\n")
+    return "".join(out)
+
+
+def _interlinear_paragraph(paragraph: Paragraph, options: ExportOptions, main_lang: str,
+                           frame: ExportFrame) -> str:
+    out = ['<section class="paragraph">\n']
+    for sentence in counted(paragraph.sentences):
+        frame.add(sentence)
+        text = chinese_text(sentence, options.script)
+        out.append(f'<div class="sentence" id="s{sentence.id}">')
+        ruby = options.has("pinyin")
+        line = _ruby_line(sentence, text, options) if ruby else marked_text(sentence, text)
+        out.append(f'<p class="zh" lang="{main_lang}"><span class="n">{sentence.id + 1}</span>'
+                   f"{line}</p>")
+        for column in options.chinese_columns():
+            other = column_text(sentence, column)
+            if other != text:  # the same text twice adds nothing
+                lang = LANG[column] or main_lang
+                out.append(f'<p class="alt {column}" lang="{lang}">'
+                           f"{marked_text(sentence, other)}</p>")
+        if options.has("english"):
+            classes, inner = _english(sentence, options)
+            title = f' title="{GLOSS_NOTE}"' if "gloss" in classes else ""
+            out.append(f'<p class="{classes}" lang="en"{title}>{inner}</p>')
+        out.append("</div>\n")
+    out.append("</section>\n")
     return "".join(out)
 
 
 def _glossary(entries: list[GlossaryEntry]) -> str:
     rows = []
-    for number, entry in enumerate(entries, 1):
-        category = category_of(entry.category)
+    for number, row in enumerate(appendix_rows(entries), 1):
+        traditional, simplified, pinyin, english, category, note = (escape(c) for c in row.cells)
         rows.append(
-            f'<tr id="term-{number}"><td lang="zh-Hant"><span class="term term-{category}">'
-            f"{escape(entry.traditional or entry.simplified)}</span></td>"
-            f'<td lang="zh-Hans">{escape(entry.simplified)}</td>'
-            f'<td class="pinyin">{escape(entry.pinyin)}</td>'
-            f'<td lang="en">{escape(entry.english)}</td>'
-            f"<td>{escape(CATEGORY_LABELS[category])}</td><td>{escape(entry.note)}</td></tr>\n")
-    return ('<section class="glossary">\n<h2>Glossary</h2>\n<table>\n<thead><tr>'
-            "<th>Traditional</th><th>Simplified</th><th>Pinyin</th><th>English</th>"
-            "<th>Category</th><th>Note</th></tr></thead>\n<tbody>\n"
-            + "".join(rows) + "</tbody>\n</table>\n</section>\n")
+            f'<tr id="term-{number}"><td lang="zh-Hant"><span class="term term-{row.category}">'
+            f'{traditional}</span></td><td lang="zh-Hans">{simplified}</td>'
+            f'<td class="pinyin">{pinyin}</td><td lang="en">{english}</td>'
+            f"<td>{category}</td><td>{note}</td></tr>\n")
+    heads = "".join(f"<th>{escape(head)}</th>" for head in APPENDIX_HEADINGS)
+    return (f'<section class="glossary">\n<h2>{escape(APPENDIX_TITLE)}</h2>\n<table>\n'
+            f"<thead><tr>{heads}</tr></thead>\n<tbody>\n" + "".join(rows)
+            + "</tbody>\n</table>\n</section>\n")

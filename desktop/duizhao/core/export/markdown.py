@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Iterable
+from typing import IO
 
-from duizhao.core.document import Document, GlossaryEntry, Sentence
-from duizhao.core.export.common import (
-    CATEGORY_LABELS,
-    category_of,
-    chinese_text,
-    column_text,
-    document_title,
-    is_gloss,
-    sentence_pinyin,
-    translation_sources,
-)
+from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, Source
+from duizhao.core.export.common import chinese_text, column_text, is_gloss, sentence_pinyin
+from duizhao.core.export.frame import APPENDIX_HEADINGS, APPENDIX_TITLE, ExportFrame, appendix_rows
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions
-from duizhao.core.export.progress import counted
+from duizhao.core.export.progress import copy_spool, counted, spool
 
 # Markdown punctuation plus the characters a renderer would treat as HTML.
 _SPECIAL = re.compile(r"([\\`*_\[\]{}#|~>!])")
@@ -29,24 +24,29 @@ def md_escape(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text)  # a newline inside a cell would end the block
 
 
+def write_markdown(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
+                   out: IO[str]) -> None:
+    """Write the blocks paragraph by paragraph (the body spooled: the header counts it).
+    Blocks are separated by one empty line, paragraphs by a rule."""
+    frame = ExportFrame.start(source, options)
+    with spool() as body:
+        for index, paragraph in enumerate(paragraphs):
+            lines = ["", "---", ""] if index else [""]
+            for sentence in counted(paragraph.sentences):
+                frame.add(sentence)
+                lines += _sentence_block(sentence, options)
+            body.write("\n".join(lines))
+        out.write(f"# {md_escape(frame.title)}\n\n*{md_escape(frame.meta())}*\n")
+        copy_spool(body, out)
+    entries = frame.glossary(options)
+    if entries:
+        out.write("\n" + "\n".join(_glossary(entries)))
+
+
 def render_markdown(document: Document, options: ExportOptions | None = None) -> str:
-    options = options or ExportOptions()
-    lines = [f"# {md_escape(document_title(document, options))}", ""]
-    count = document.sentence_count()
-    meta = [f"{count} sentence{'s' if count != 1 else ''}"]
-    sources = translation_sources(document)
-    if sources:
-        meta.append("English from: " + ", ".join(sources))
-    lines += [f"*{md_escape(' · '.join(meta))}*", ""]
-    for index, paragraph in enumerate(document.paragraphs):
-        if index:
-            lines += ["---", ""]
-        for sentence in counted(paragraph.sentences):
-            lines += _sentence_block(sentence, options)
-    entries = document.glossary_entries()
-    if options.glossary_appendix and entries:
-        lines += _glossary(entries)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    buffer = io.StringIO()
+    write_markdown(document.source, document.paragraphs, options or ExportOptions(), buffer)
+    return buffer.getvalue()
 
 
 def _sentence_block(sentence: Sentence, options: ExportOptions) -> list[str]:
@@ -79,10 +79,8 @@ def _sentence_block(sentence: Sentence, options: ExportOptions) -> list[str]:
 
 
 def _glossary(entries: list[GlossaryEntry]) -> list[str]:
-    lines = ["## Glossary", "", "| Traditional | Simplified | Pinyin | English | Category | Note |",
-             "|---|---|---|---|---|---|"]
-    for entry in entries:
-        cells = [entry.traditional, entry.simplified, entry.pinyin, entry.english,
-                 CATEGORY_LABELS[category_of(entry.category)], entry.note]
-        lines.append("| " + " | ".join(md_escape(c) for c in cells) + " |")
+    lines = [f"## {APPENDIX_TITLE}", "", "| " + " | ".join(APPENDIX_HEADINGS) + " |",
+             "|" + "---|" * len(APPENDIX_HEADINGS)]
+    for row in appendix_rows(entries):
+        lines.append("| " + " | ".join(md_escape(cell) for cell in row.cells) + " |")
     return [*lines, ""]

@@ -8,10 +8,12 @@ is written. Stages a renderer cannot break up (Qt laying out a PDF) call :func:`
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from duizhao.core.document import Document
 
@@ -57,3 +59,18 @@ def checkpoint() -> None:
     step = _step.get()
     if step is not None:
         step(0)
+
+
+# Formats whose header counts what the body holds write the body here first: in memory while
+# small, then in a temporary file, so a long document never sits in memory whole.
+SPOOL_IN_MEMORY = 4 * 1024 * 1024
+
+
+def spool() -> IO[str]:
+    return tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, mode="w+", encoding="utf-8",
+                                         newline="")
+
+
+def copy_spool(body: IO[str], out: IO[str]) -> None:
+    body.seek(0)
+    shutil.copyfileobj(body, out, 1024 * 1024)
