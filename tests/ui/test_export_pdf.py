@@ -145,3 +145,42 @@ def test_a_pdf_export_can_be_stopped_before_qt_lays_out_the_pages(tmp_path: Path
         export_document(document, tmp_path / "talks.pdf", progress=stop_when_all_rendered)
     assert seen[0] == 0 and seen[-1] == document.sentence_count()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_one_landscape_rule_in_every_format(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Three columns side by side are landscape in PDF as in HTML and DOCX; two are not."""
+    import zipfile
+
+    from duizhao.core.export import render
+
+    for columns, landscape in ((("original", "pinyin", "english"), True),
+                               (("original", "english"), False)):
+        options = ExportOptions(columns=columns)
+        width, height = (float(v) for v in PdfReader(io.BytesIO(
+            export_pdf.render_pdf(build_document(), options))).pages[0].mediabox[2:])
+        assert (width > height) is landscape
+        html = render(build_document(), "html", options).decode("utf-8")
+        assert ("A4 landscape" in html) is landscape
+        with zipfile.ZipFile(io.BytesIO(render(build_document(), "docx", options))) as docx:
+            assert ('w:orient="landscape"' in docx.read("word/document.xml").decode()) \
+                is landscape
+
+
+def test_pdf_header_and_appendix_are_the_other_formats(qapp) -> None:  # type: ignore[no-untyped-def]
+    from duizhao.core.export import render
+    from duizhao.core.export.frame import APPENDIX_HEADINGS, ExportFrame
+    from duizhao.pdf.layout import preview_html
+
+    document = build_document()
+    meta = ExportFrame.of(document, ExportOptions()).meta()
+    assert "4 sentences · English: machine translation" in meta
+    pdf_page = preview_html(document, ExportOptions())
+    markdown = render(document, "markdown").decode("utf-8")
+    html = render(document, "html").decode("utf-8")
+    from html import escape
+
+    assert escape(meta) in pdf_page and escape(meta) in html
+    assert meta.replace("_", "\\_") in markdown
+    for heading in APPENDIX_HEADINGS:
+        assert f">{heading}</th>" in pdf_page and f"<th>{heading}</th>" in html
+        assert f" {heading} |" in markdown
