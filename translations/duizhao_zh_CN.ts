@@ -1051,6 +1051,10 @@ Import the %2 readable entries anyway?</source>
         <translation>按声调为拼音着色</translation>
     </message>
     <message>
+        <source>Show 一 and 不 as spoken (tone sandhi: búshì, yígè)</source>
+        <translation>按实际读音显示“一”“不”（变调：búshì、yígè）</translation>
+    </message>
+    <message>
         <source>Automatic (from the document)</source>
         <translation>自动（根据文档）</translation>
     </message>

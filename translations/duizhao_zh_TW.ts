@@ -1051,6 +1051,10 @@ Import the %2 readable entries anyway?</source>
         <translation>按聲調為拼音著色</translation>
     </message>
     <message>
+        <source>Show 一 and 不 as spoken (tone sandhi: búshì, yígè)</source>
+        <translation>按實際讀音顯示「一」「不」（變調：búshì、yígè）</translation>
+    </message>
+    <message>
         <source>Automatic (from the document)</source>
         <translation>自動（根據文件）</translation>
     </message>

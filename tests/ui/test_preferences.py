@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from window_helpers import open_and_wait
 
 from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.storage.paths import config_dir
@@ -101,3 +104,21 @@ def test_window_size_is_remembered_as_plain_data(qtbot: QtBot, settings: Setting
     again = MainWindow(Settings())
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_tone_sandhi_shows_yi_and_bu_as_spoken_without_annotating_again(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    document = tmp_path / "sandhi.txt"
+    document.write_text("他不是老師。我們一起去，一天就到。", encoding="utf-8")
+    open_and_wait(qtbot, window, document)
+    pane = window.panes.panes[PINYIN]
+    assert "bù shì" in pane.rendered(0).text.replace("bùshì", "bù shì")
+    sentence = window.model.sentence(0)
+    window.settings.set_tone_sandhi(True)
+    assert window.model.sentence(0) is sentence  # restyled, not annotated again
+    spoken = pane.rendered(0).text + " " + pane.rendered(1).text
+    assert "búshì" in spoken and "yìqǐ" in spoken and "yì tiān" in spoken
+    assert [t.pinyin for t in window.model.sentence(0).tokens if "不" in t.text] == \
+        ["bu4 shi4"]  # the document keeps the citation tones
+    window.settings.set_tone_sandhi(False)
+    assert "bú" not in pane.rendered(0).text

@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         font.setPointSize(s.font_size())
         self.panes.set_base_font(font)
         self.panes.set_tone_colours(s.tone_colours())
-        self.panes.set_pinyin_style(s.pinyin_style())
+        self.panes.set_pinyin_style(s.pinyin_style(), s.tone_sandhi())
         self.side.set_pinyin_style(s.pinyin_style())
         visible = s.visible_panes()
         for kind in KINDS:

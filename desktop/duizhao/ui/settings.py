@@ -49,7 +49,7 @@ class Settings(QObject):
 
     def _check_all(self) -> None:
         # Read every preference once, so the problems are known before the window shows.
-        for read in (self.visible_panes, self.interlinear, self.tone_colours,
+        for read in (self.visible_panes, self.interlinear, self.tone_colours, self.tone_sandhi,
                      self.word_colouring, self.hsk_standard, self.pinyin_style,
                      self.variant, self.font_family, self.font_size, self.language,
                      self.recent_files, self.first_run, self.model_banner_dismissed,
@@ -84,6 +84,13 @@ class Settings(QObject):
 
     def set_tone_colours(self, on: bool) -> None:
         self._set("view/tone_colours", on)
+
+    def tone_sandhi(self) -> bool:
+        """Show 一 and 不 in the tones they are spoken in (off: citation tones)."""
+        return self._store.boolean("view/tone_sandhi", False)
+
+    def set_tone_sandhi(self, on: bool) -> None:
+        self._set("view/tone_sandhi", on)
 
     def word_colouring(self) -> WordColouring:
         return WordColouring(self._store.text("view/word_colouring", WordColouring.NONE.value,

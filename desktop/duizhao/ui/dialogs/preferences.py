@@ -42,6 +42,9 @@ class PreferencesDialog(QDialog):
 
         self.tone_colours = QCheckBox(self.tr("Colour pinyin by tone"))
         self.tone_colours.setChecked(settings.tone_colours())
+        self.tone_sandhi = QCheckBox(self.tr("Show 一 and 不 as spoken (tone sandhi: búshì, yígè)"))
+        self.tone_sandhi.setObjectName("toneSandhi")
+        self.tone_sandhi.setChecked(settings.tone_sandhi())
         self.pinyin_style = QComboBox()
         self.pinyin_style.setObjectName("pinyinStyle")
         add_pinyin_styles(self.pinyin_style)
@@ -92,6 +95,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Pinyin:"), self.pinyin_style)
         form.addRow("", self.tone_colours)
+        form.addRow("", self.tone_sandhi)
         form.addRow(self.tr("Conversion:"), self.variant)
         form.addRow(self.tr("HSK levels:"), self.hsk_standard)
         form.addRow(self.tr("Font:"), font_row)
@@ -119,6 +123,7 @@ class PreferencesDialog(QDialog):
         s.blockSignals(True)  # one "changed" at the end, not one per field
         try:
             s.set_tone_colours(self.tone_colours.isChecked())
+            s.set_tone_sandhi(self.tone_sandhi.isChecked())
             s.set_pinyin_style(self.pinyin_style.currentData())
             s.set_variant(self.variant.currentData())
             s.set_hsk_standard(HskStandard(self.hsk_standard.currentData()))

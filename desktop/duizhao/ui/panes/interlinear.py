@@ -78,9 +78,11 @@ class InterlinearDelegate(QStyledItemDelegate):
         boxes: list[_Box] = []
         x, y = MARGIN, 6
         right = max(width - MARGIN, MARGIN + 40)
+        readings = pinyin_style.spoken(sentence.tokens) if self.view.sandhi else \
+            [token.pinyin for token in sentence.tokens]
         for i, token in enumerate(sentence.tokens):
             text = token.text
-            reading, tones = pinyin_style.word_with_tones(token.pinyin, self.view.pinyin_style)
+            reading, tones = pinyin_style.word_with_tones(readings[i], self.view.pinyin_style)
             if not tones:
                 reading = ""  # punctuation and Latin words need no reading
             box_w = max(han.horizontalAdvance(text), small.horizontalAdvance(reading)) + GAP
@@ -172,6 +174,7 @@ class InterlinearView(QListView):
         self.current_row = -1
         self.tone_colours = True
         self.pinyin_style = PinyinStyle.MARKS
+        self.sandhi = False  # 一 and 不 as spoken
         self.han_font = QFont()
         self.reading_font = QFont()
         self.english_font = QFont()
@@ -207,9 +210,9 @@ class InterlinearView(QListView):
         self.tone_colours = on
         self.viewport().update()
 
-    def set_pinyin_style(self, style: PinyinStyle) -> None:
-        if style is not self.pinyin_style:
-            self.pinyin_style = style
+    def set_pinyin_style(self, style: PinyinStyle, sandhi: bool = False) -> None:
+        if style is not self.pinyin_style or sandhi != self.sandhi:
+            self.pinyin_style, self.sandhi = style, sandhi
             self.reset_layout()
 
     def reset_layout(self) -> None:

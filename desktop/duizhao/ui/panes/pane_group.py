@@ -108,6 +108,7 @@ class PaneGroup(QStackedWidget):
         self._font: QFont | None = None
         self._tone_colours = True
         self._pinyin_style = PinyinStyle.MARKS
+        self._sandhi = False
         self._current = -1
         self._syncing = False
         self.retranslate()
@@ -124,7 +125,7 @@ class PaneGroup(QStackedWidget):
             if self._font is not None:
                 view.set_base_font(self._font)
             view.set_tone_colours(self._tone_colours)
-            view.set_pinyin_style(self._pinyin_style)
+            view.set_pinyin_style(self._pinyin_style, self._sandhi)
             view.set_current_row(self._current)
             self.addWidget(view)
             self._interlinear = view
@@ -183,12 +184,14 @@ class PaneGroup(QStackedWidget):
         if self._interlinear is not None:
             self._interlinear.set_tone_colours(on)
 
-    def set_pinyin_style(self, style: PinyinStyle) -> None:
+    def set_pinyin_style(self, style: PinyinStyle, sandhi: bool = False) -> None:
+        """Readings in ``style``; with ``sandhi`` 一 and 不 as spoken (the card keeps citation
+        tones)."""
         for pane in self.panes.values():
-            pane.set_pinyin_style(style)
-        self._pinyin_style = style
+            pane.set_pinyin_style(style, sandhi)
+        self._pinyin_style, self._sandhi = style, sandhi
         if self._interlinear is not None:
-            self._interlinear.set_pinyin_style(style)
+            self._interlinear.set_pinyin_style(style, sandhi)
 
     def selected_chinese(self) -> str:
         """The Chinese text selected in the focused pane (or any pane with a selection; a

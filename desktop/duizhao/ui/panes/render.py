@@ -48,13 +48,13 @@ def converted_text(sentence: Sentence, source: Script) -> str:
 
 
 def render(kind: str, sentence: Sentence, source: Script,
-           style: PinyinStyle = PinyinStyle.MARKS) -> Rendered:
+           style: PinyinStyle = PinyinStyle.MARKS, sandhi: bool = False) -> Rendered:
     if kind == ORIGINAL:
         return _render_chinese(sentence, sentence.original)
     if kind == CONVERTED:
         return _render_chinese(sentence, converted_text(sentence, source))
     if kind == PINYIN:
-        return render_pinyin(sentence, style)
+        return render_pinyin(sentence, style, sandhi)
     return render_english(sentence)
 
 
@@ -84,16 +84,20 @@ def _terms_by_form(sentence: Sentence, text: str) -> list[Span]:
     return spans
 
 
-def render_pinyin(sentence: Sentence, style: PinyinStyle = PinyinStyle.MARKS) -> Rendered:
+def render_pinyin(sentence: Sentence, style: PinyinStyle = PinyinStyle.MARKS,
+                  sandhi: bool = False) -> Rendered:
     """Words separated by spaces, punctuation attached to the word before it (as
-    ``pinyin_style.sentence`` writes them), with the span of every token and every syllable."""
+    ``pinyin_style.sentence`` writes them), with the span of every token and every syllable;
+    with ``sandhi``, 一 and 不 in the tones they are spoken in."""
+    readings = pinyin_style.spoken(sentence.tokens) if sandhi else \
+        [token.pinyin for token in sentence.tokens]
     parts: list[str] = []
     length = 0
     tokens: list[Span] = []
     syllables: list[Span] = []
     token_at: dict[int, int] = {}
     for i, token in enumerate(sentence.tokens):
-        reading, tones = pinyin_style.word_with_tones(token.pinyin, style)
+        reading, tones = pinyin_style.word_with_tones(readings[i], style)
         reading = reading or token.text.strip()
         if not reading:
             continue

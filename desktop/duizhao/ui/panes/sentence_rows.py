@@ -62,6 +62,7 @@ class SentenceRows(QAbstractScrollArea):
         self._width = -1.0
         self._tone_colours = True
         self._pinyin_style = PinyinStyle.MARKS
+        self._sandhi = False  # 一 and 不 as spoken
         self._row_formats = RowFormats()
         self._word_colours: WordColours | None = None
         self._left = float(MARGIN)  # where the text starts: wider when cue times are shown
@@ -93,10 +94,10 @@ class SentenceRows(QAbstractScrollArea):
                 self._layouts.clear()
                 self.viewport().update()
 
-    def set_pinyin_style(self, style: PinyinStyle) -> None:
+    def set_pinyin_style(self, style: PinyinStyle, sandhi: bool = False) -> None:
         """Show the readings in another style; the document's readings stay as they are."""
-        if style is not self._pinyin_style:
-            self._pinyin_style = style
+        if style is not self._pinyin_style or sandhi != self._sandhi:
+            self._pinyin_style, self._sandhi = style, sandhi
             if self.kind == PINYIN:
                 self._rendered = [None] * len(self._rendered)
                 self._relayout_all(font=True)
@@ -190,7 +191,7 @@ class SentenceRows(QAbstractScrollArea):
         cached = self._rendered[row]
         if cached is None:
             cached = render(self.kind, self.model.sentence(row), self.model.script,
-                            self._pinyin_style)
+                            self._pinyin_style, self._sandhi)
             self._rendered[row] = cached
         return cached
 
