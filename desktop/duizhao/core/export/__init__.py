@@ -197,7 +197,7 @@ def export_stream(
     return target
 
 
-# Qt lays out a PDF's whole document in memory at once (about 1.5 GB for a million characters):
+# Qt lays out a PDF's whole document in memory at once (it grows with the text, unlike the others):
 # longer texts are refused with a message rather than exhausting memory half way.
 PDF_MAX_CHARACTERS = 1_000_000
 
