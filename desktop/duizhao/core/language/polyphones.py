@@ -75,19 +75,18 @@ def bundled_rules() -> dict[str, list[Rule]]:
     return parse_rules(resources.files("duizhao.resources").joinpath(RULES).read_text("utf-8"))
 
 
-@lru_cache(maxsize=1)
-def _pypinyin_readings() -> dict[str, frozenset[str]]:
-    """Every reading pypinyin knows of each character, in tone numbers."""
+@lru_cache(maxsize=65536)
+def readings_of(char: str) -> frozenset[str]:
+    """Every reading pypinyin knows of ``char``, in tone numbers (converted as characters are
+    met: converting all 40,000 at once would keep a new document's first screen waiting)."""
     from pypinyin.contrib.tone_convert import to_tone3
     from pypinyin.pinyin_dict import pinyin_dict
 
-    return {chr(code): frozenset(to_tone3(r, v_to_u=True, neutral_tone_with_five=True)
-                                 for r in value.split(","))
-            for code, value in pinyin_dict.items()}
-
-
-def readings_of(char: str) -> frozenset[str]:
-    return _pypinyin_readings().get(char, frozenset())
+    value = pinyin_dict.get(ord(char)) if len(char) == 1 else None
+    if not value:
+        return frozenset()
+    return frozenset(to_tone3(r, v_to_u=True, neutral_tone_with_five=True)
+                     for r in value.split(","))
 
 
 class ContextReader:
