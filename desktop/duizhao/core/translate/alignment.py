@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from duizhao.core.document import Sentence
 from duizhao.core.text.han import has_han
+from duizhao.core.text.spans import find_free
 from duizhao.core.translate.terms import term_english
 
 Link = tuple[int, int, int]  # token index, start, end (offsets into the translation)
@@ -72,7 +73,7 @@ def certain_links(sentence: Sentence, translation: str) -> list[Link]:
 
     for hit in sorted(sentence.terms, key=lambda h: h.start):
         english = term_english(hit.entry)
-        found = _find_free(translation, english, taken) if english else None
+        found = find_free(translation, english, taken) if english else None
         if found is None or not claim(*found):
             continue
         covered = [i for i, token in enumerate(sentence.tokens)
@@ -91,16 +92,6 @@ def certain_links(sentence: Sentence, translation: str) -> list[Link]:
                 break
     links += _dictionary_links(sentence, translation, words, linked, claim)
     return sorted(links, key=lambda link: (link[1], link[0]))
-
-
-def _find_free(text: str, needle: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    index = text.find(needle)
-    while index >= 0:
-        span = (index, index + len(needle))
-        if not any(a < span[1] and span[0] < b for a, b in taken):
-            return span
-        index = text.find(needle, index + 1)
-    return None
 
 
 def _number(text: str) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from duizhao.core.document import GlossaryEntry, Sentence, TermHit
+from duizhao.core.text.spans import find_free
 
 
 def term_english(entry: GlossaryEntry) -> str:
@@ -79,12 +80,9 @@ def _locate(text: str, text_start: int, hit: TermHit,
     if start >= 0 and text[start:start + length] in forms:
         return (start, start + length)
     for form in sorted(forms, key=len, reverse=True):  # conversion moved it: find by form
-        index = text.find(form)
-        while index >= 0:
-            span = (index, index + len(form))
-            if not any(a < span[1] and span[0] < b for a, b in taken):
-                return span
-            index = text.find(form, index + 1)
+        span = find_free(text, form, taken)
+        if span is not None:
+            return span
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from duizhao.core.document import GlossaryEntry, Script, Sentence, Status
 from duizhao.core.language import pinyin_style
 from duizhao.core.language.pinyin_style import PinyinStyle
+from duizhao.core.text.spans import find_free
 
 ORIGINAL, CONVERTED, PINYIN, ENGLISH = "original", "converted", "pinyin", "english"
 CHINESE_KINDS = (ORIGINAL, CONVERTED)
@@ -159,7 +160,8 @@ def _english_terms(sentence: Sentence, text: str) -> Rendered:
     spans: list[Span] = []
     for i, hit in enumerate(sentence.terms):
         for form in english_forms(hit.entry):
-            at = _find_free(lowered, form.casefold(), taken)
+            span = find_free(lowered, form.casefold(), taken)
+            at = span[0] if span is not None else -1
             if at >= 0:
                 taken.append((at, at + len(form)))
                 spans.append(Span(at, at + len(form), term=i))
@@ -184,10 +186,3 @@ def tokens_at(rendered: Rendered, offset: int) -> frozenset[int]:
     return frozenset(s.token for s in spans if s.start <= offset < s.end and s.token >= 0)
 
 
-def _find_free(text: str, form: str, taken: list[tuple[int, int]]) -> int:
-    at = text.find(form)
-    while at >= 0:
-        if all(at >= e or at + len(form) <= s for s, e in taken):
-            return at
-        at = text.find(form, at + 1)
-    return -1
