@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from duizhao.core.document import Document, GlossaryEntry, Sentence, TermHit, Token
 from duizhao.core.text.han import has_han
-from duizhao.core.translate.gloss import gloss_sentence, pick_definition
+from duizhao.core.translate.gloss import gloss_with_links, pick_definition
+
+
+def gloss_sentence(sentence: Sentence) -> str:
+    """The gloss's English alone."""
+    return gloss_with_links(sentence)[0]
 
 
 def test_pick_definition_skips_notes_and_keeps_plain_senses() -> None:

@@ -114,11 +114,6 @@ def _tokens_from_dictionary(sentence: Sentence) -> list[Token]:
     return tokens
 
 
-def gloss_sentence(sentence: Sentence) -> str:
-    """A word-by-word English gloss of ``sentence``."""
-    return gloss_with_links(sentence)[0]
-
-
 def gloss_with_links(sentence: Sentence) -> tuple[str, list[tuple[int, int, int]]]:
     """The gloss and its word links ``(token index, start, end)``: exact, since each piece of
     English is made from one word (a glossary name from every word it covers)."""
