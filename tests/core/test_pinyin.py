@@ -106,3 +106,19 @@ def test_split_marked() -> None:
     assert split_marked("Duō'ěrmǎbāhèqiē") == ["duō", "ěr", "mǎ", "bā", "hè", "qiē"]
     assert split_marked("Zéliánsījī") == ["zé", "lián", "sī", "jī"]
     assert split_marked("hello world") is None
+
+
+def test_the_shipped_syllable_table_is_what_pypinyin_spells() -> None:
+    """The window shows readings from resources/syllables.tsv (no pypinyin import before the
+    first screen); it must say what pypinyin says. Stale: python tools/syllables_build.py."""
+    from duizhao.core.language.pinyin_style import (
+        _shipped_syllables,
+        spell_syllable,
+        toneless_syllables,
+    )
+
+    shipped = _shipped_syllables()
+    expected = {f"{base}{tone}" for base in toneless_syllables() for tone in "12345"} | {"r5"}
+    assert set(shipped) == expected
+    assert all(shipped[item] == spell_syllable(item) for item in expected)
+    assert shipped["lü4"] == ("lǜ", "lü", "ㄌㄩˋ") and shipped["zhe5"][2] == "˙ㄓㄜ"

@@ -167,7 +167,7 @@ def strip_tones(syllable: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _toneless_syllables() -> frozenset[str]:
+def toneless_syllables() -> frozenset[str]:
     from pypinyin.pinyin_dict import pinyin_dict
 
     syllables = {strip_tones(reading) for value in pinyin_dict.values()
@@ -181,7 +181,7 @@ def split_marked(word: str) -> list[str] | None:
     for chunk in word.lower().replace("’", "'").split("'"):
         if not chunk:
             continue
-        parsed = _split_chunk(chunk, strip_tones(chunk), _toneless_syllables())
+        parsed = _split_chunk(chunk, strip_tones(chunk), toneless_syllables())
         if parsed is None:
             return None
         result.extend(parsed)
@@ -205,29 +205,52 @@ def _marks(text: str) -> int:
 
 # -- showing a reading ------------------------------------------------------------------------
 
+SYLLABLES_FILE = "syllables.tsv"  # every syllable in every style, written by tools/
+
+
+@lru_cache(maxsize=1)
+def _shipped_syllables() -> dict[str, tuple[str, str, str]]:
+    """``zhong1`` → (``zhōng``, ``zhong``, ``ㄓㄨㄥ``): read from the bundled table so that
+    showing a reading never imports pypinyin, which loads its dictionaries on import (~0.5 s
+    before the first screen)."""
+    from importlib import resources
+
+    text = resources.files("duizhao.resources").joinpath(SYLLABLES_FILE).read_text("utf-8")
+    table: dict[str, tuple[str, str, str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            numbered, marks, plain, zhuyin = line.split("\t")
+            table[numbered] = (marks, plain, zhuyin)
+    return table
+
+
 @lru_cache(maxsize=8192)
 def syllable(item: str, style: PinyinStyle) -> str:
     """One item of the canonical form in ``style`` (anything not a syllable unchanged)."""
     if not is_syllable(item):
         return item
     lower = item.lower()
-    if style is PinyinStyle.ZHUYIN:
-        return _zhuyin(lower)
-    if lower == _ERHUA:
-        text = "r"
-    elif style is PinyinStyle.NUMBERS:
-        text = lower
+    if style is PinyinStyle.NUMBERS:
+        text = "r" if lower == _ERHUA else lower
     else:
-        from pypinyin.contrib.tone_convert import to_normal, to_tone
-
-        text = to_tone(lower) if style is PinyinStyle.MARKS else to_normal(lower, v_to_u=True)
+        shipped = _shipped_syllables().get(lower)
+        marks, plain, zhuyin = shipped or spell_syllable(lower)
+        text = {PinyinStyle.MARKS: marks, PinyinStyle.PLAIN: plain}.get(style, zhuyin)
     return text[:1].upper() + text[1:] if item[:1].isupper() else text
+
+
+def spell_syllable(lower: str) -> tuple[str, str, str]:
+    """A lower-case tone-number syllable with tone marks, without tones and in zhuyin, spelt by
+    pypinyin (what the bundled table holds)."""
+    from pypinyin.contrib.tone_convert import to_normal, to_tone
+
+    if lower == _ERHUA:
+        return "r", "r", "ㄦ"
+    return to_tone(lower), to_normal(lower, v_to_u=True), _zhuyin(lower)
 
 
 def _zhuyin(lower: str) -> str:
     letters, number = lower[:-1], lower[-1]
-    if letters == "r":  # erhua: the ㄦ joins the syllable before it, toneless
-        return "ㄦ"
     if letters in _ZHUYIN_NASALS:
         base = _ZHUYIN_NASALS[letters]
     else:
