@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from duizhao.core.speech.engines import SpeechEngine, system_engine
 from duizhao.core.speech.reader import ReadAloud, Utterance
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import LatestOnlyWorker, TaskContext
+
+if TYPE_CHECKING:
+    from duizhao.core.speech.engines import SpeechEngine
+
+
+def system_engine() -> SpeechEngine:
+    """The platform's engine, found when something is first read (not at start-up)."""
+    from duizhao.core.speech.engines import system_engine as find
+
+    return find()
 
 
 class ReadAloudPlayer(QObject):

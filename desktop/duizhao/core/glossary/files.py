@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.errors import GlossaryError
@@ -105,6 +104,9 @@ def lock_path(path: str | os.PathLike[str]) -> Path:
 @contextlib.contextmanager
 def locked(path: str | os.PathLike[str]) -> Iterator[None]:
     """Hold the glossary's lock: one writer at a time, across processes."""
+    # imported here: filelock takes ~50 ms to import, which opening a document should not pay
+    from filelock import FileLock, Timeout
+
     file = Path(path)
     lock = FileLock(str(lock_path(file)), timeout=LOCK_TIMEOUT_SECONDS)
     try:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from duizhao.core.speech.engines import SpeechEngine, SpeechUnavailable, install_hint
+if TYPE_CHECKING:  # the engines (subprocess and friends) load when something is read
+    from duizhao.core.speech.engines import SpeechEngine
 
 SPEEDS = (0.7, 1.0, 1.4)  # slow, normal, fast: × the engine's normal pace
 
@@ -28,6 +30,8 @@ class ReadAloud:
         self._stopped = False
 
     def check_voice(self) -> None:
+        from duizhao.core.speech.engines import SpeechUnavailable, install_hint
+
         has_voice = getattr(self.engine, "has_voice", None)
         if has_voice is not None and not has_voice(self.language):
             what = "Mandarin" if self.language == "zh" else "English"
