@@ -13,6 +13,7 @@ same length as the original, so the spans apply to both.
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 from collections.abc import Iterable
 from importlib import resources
@@ -80,8 +81,7 @@ def _tokenizer() -> Any:
     global _shared
     with _lock:
         if _shared is None:
-            import jieba  # here, not at module level: the window need not pay for it at start
-
+            jieba = _import_jieba()  # here: the window need not pay for it at start
             frequencies, total = _load_frequencies()
             tokenizer = jieba.Tokenizer()
             tokenizer.FREQ = frequencies
@@ -89,6 +89,22 @@ def _tokenizer() -> Any:
             tokenizer.initialized = True  # skip jieba's own dictionary and its temp-dir cache
             _shared = tokenizer
         return _shared
+
+
+def _import_jieba() -> Any:
+    """jieba imports pkg_resources (~0.3 s: it scans every installed distribution) only to find
+    its own dictionary, which Duizhao never loads; without pkg_resources (as on Python 3.12,
+    whose virtual environments lack setuptools) it falls back to a plain path."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
 
 
 def _load_frequencies() -> tuple[dict[str, int], int]:
