@@ -117,7 +117,7 @@ class GlossaryEntry:
         )
 
 
-@dataclass
+@dataclass(slots=True)  # a book holds a million of these
 class Token:
     start: int
     end: int
@@ -154,7 +154,7 @@ class Token:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class TermHit:
     start: int
     end: int

@@ -109,15 +109,20 @@ class Annotator:
             original)
         terms = self.glossary.find(original, offset=start)
         spans = _merge_term_spans(self.segmenter.segment(simplified), terms, start)
-        words = [simplified[s - start:e - start] for s, e in spans]
+        # a word met again shares its strings and definitions with its first token: a book's
+        # million tokens are mostly a few thousand words
+        shared = self._shared_strings.setdefault
+        words = [shared(w, w) for w in (simplified[s - start:e - start] for s, e in spans)]
+        written = [shared(w, w) for w in (text[s:e] for s, e in spans)]
         readings = self.pinyin_reader.read_words(
-            words, names=self._name_forms, fixed=self._fixed_readings,
-            originals=[text[s:e] for s, e in spans])
+            words, names=self._name_forms, fixed=self._fixed_readings, originals=written)
         levels = self.levels
         tokens = [
-            Token(s, e, text[s:e], word, reading, self._definitions(text[s:e], word),
-                  levels.level(word, text[s:e]), levels.zipf(word, text[s:e]))
-            for (s, e), word, reading in zip(spans, words, readings, strict=True)
+            Token(s, e, original, word, shared(reading, reading),
+                  self._definitions(original, word), levels.level(word, original),
+                  levels.zipf(word, original))
+            for (s, e), original, word, reading in zip(spans, written, words, readings,
+                                                       strict=True)
         ]
         sentences: list[Sentence] = []
         token_index = term_index = 0
@@ -151,11 +156,23 @@ class Annotator:
     def _fixed_readings(self) -> dict[str, str]:
         return {entry.simplified: entry.pinyin for entry in self.glossary if entry.pinyin}
 
+    @cached_property
+    def _shared_strings(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def _definitions_of(self) -> dict[tuple[str, str], list[str]]:
+        return {}
+
     def _definitions(self, original: str, simplified: str) -> list[str]:
         if not has_han(original):
             return []
-        entries = self.dictionary.lookup(original) or self.dictionary.lookup(simplified)
-        return [definition for entry in entries for definition in entry.definitions]
+        found = self._definitions_of.get((original, simplified))
+        if found is None:
+            entries = self.dictionary.lookup(original) or self.dictionary.lookup(simplified)
+            found = [definition for entry in entries for definition in entry.definitions]
+            self._definitions_of[(original, simplified)] = found
+        return found
 
 
 def annotate_file(path: str | Path, glossary: Glossary | None = None,

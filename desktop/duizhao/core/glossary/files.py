@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-
 from duizhao.core.document import GlossaryEntry
 from duizhao.core.errors import GlossaryError
 from duizhao.core.glossary.entries import Glossary
