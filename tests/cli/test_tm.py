@@ -137,6 +137,11 @@ def test_missing_file_is_one_line(tmp_path: Path) -> None:
     assert result.stderr.strip() == f"duizhao: {tmp_path / 'none.tmx'}: no such file"
 
 
+def test_a_folder_is_named_as_one(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["tm", "import", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.strip() == f"duizhao: {tmp_path}: is a folder; give a .tmx file"
+
+
 def test_export_uses_the_memory_for_the_document(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     """A second document with a sentence translated before gets it from the memory."""
     main(["tm", "import", str(write(tmp_path, "project_save.tmx", OMEGAT))])

@@ -44,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(path: Path, *, accept_partial: bool) -> int:
+    if path.is_dir():
+        raise MemoryFileError(f"{path}: is a folder; give a .tmx file")
     if not path.is_file():
         raise MemoryFileError(f"{path}: no such file")
     progress = TerminalProgress(sys.stderr)
