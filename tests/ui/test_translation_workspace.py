@@ -61,6 +61,19 @@ def test_edit_in_place_undo_and_move_on(qtbot: QtBot, sample_window: MainWindow)
     assert window.model.sentence(2).translation == "Russia and Ukraine talk again."
 
 
+def test_an_undone_edit_leaves_the_memory(qtbot: QtBot, sample_window: MainWindow) -> None:
+    window = sample_window
+    original = window.model.sentence(3).original
+    window.session.translation.edit(3, "A draft I take back.")
+    qtbot.waitUntil(lambda: shared_memory().exact([original]) == {
+        original: "A draft I take back."}, timeout=5000)
+    window.actions_.undo_translation.trigger()
+    qtbot.waitUntil(lambda: shared_memory().exact([original]) == {}, timeout=5000)
+    window.actions_.redo_translation.trigger()
+    qtbot.waitUntil(lambda: shared_memory().exact([original]) == {
+        original: "A draft I take back."}, timeout=5000)
+
+
 def test_review_count_and_next_not_reviewed(qtbot: QtBot, sample_window: MainWindow) -> None:
     window = sample_window
     total = window.model.rowCount()

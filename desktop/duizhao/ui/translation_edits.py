@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from duizhao.core.document import USER_SOURCE, Sentence
+from duizhao.core.document import USER_SOURCE
 from duizhao.core.workspace import DocumentRef, Record, Workspace, document_ref
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import LatestOnlyWorker, TaskContext
@@ -51,9 +51,9 @@ class TranslationEdits(QObject):
         self._dirty = False  # changed since the last save began
         self._touched = False  # changed since the document was opened
         self._ref: DocumentRef | None = None
-        # pairs for the memory, taken by whichever save runs next (a save replaced before
-        # it ran leaves them to the one replacing it)
-        self._remember: list[tuple[str, str]] = []
+        # pairs for the memory to remember (or forget), taken by whichever save runs next (a
+        # save replaced before it ran leaves them to the one replacing it)
+        self._remember: list[tuple[str, str, bool]] = []
         self._remember_lock = threading.Lock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -118,9 +118,12 @@ class TranslationEdits(QObject):
     def apply(self, row: int, state: Record) -> None:
         """Put ``state`` on the sentence at ``row`` (the undo commands call this)."""
         sentence = self.model.sentence(row)
+        taken_back = sentence.translation if sentence.by_person else None
         state.apply(sentence)
         if sentence.by_person and sentence.translation:
-            self._queue_pair(sentence)
+            self._queue_pair(sentence.original, sentence.translation)
+        elif taken_back:  # an edit undone: the memory forgets it too
+            self._queue_pair(sentence.original, taken_back, remember=False)
         self.model.row_changed(row)
         self.changed.emit([row])
         self.announce_count()
@@ -155,17 +158,17 @@ class TranslationEdits(QObject):
         for row, sentence in enumerate(sentences):
             self.model.row_changed(row)
             if sentence.by_person and sentence.translation:
-                self._queue_pair(sentence)
+                self._queue_pair(sentence.original, sentence.translation)
         self.changed.emit(rows)
         self.announce_count()
         self.schedule()
         return attacher.attached, len(orphans)
 
-    def _queue_pair(self, sentence: Sentence) -> None:
+    def _queue_pair(self, source: str, target: str, *, remember: bool = True) -> None:
         with self._remember_lock:
-            self._remember.append((sentence.original, sentence.translation or ""))
+            self._remember.append((source, target, remember))
 
-    def _take_pairs(self) -> list[tuple[str, str]]:
+    def _take_pairs(self) -> list[tuple[str, str, bool]]:
         with self._remember_lock:
             pairs, self._remember = self._remember, []
         return pairs
@@ -227,13 +230,16 @@ def _workspace(ref: DocumentRef, snapshot: list[tuple[Any, ...]],
     return Workspace(ref, records, orphans)
 
 
-def _write(workspace: Workspace, pairs: list[tuple[str, str]]) -> str:
+def _write(workspace: Workspace, pairs: list[tuple[str, str, bool]]) -> str:
     from duizhao.core.memory import shared_memory
     from duizhao.core.workspace import WorkspaceStore
 
     path = WorkspaceStore().save(workspace)
     if pairs:
         memory = shared_memory()
-        for source, target in pairs:
-            memory.remember(source, target)
+        for source, target, remember in pairs:
+            if remember:
+                memory.remember(source, target)
+            else:
+                memory.forget(source, target)
     return str(path)

@@ -108,6 +108,15 @@ class TranslationMemory:
             conn.commit()
             self.generation += 1
 
+    def forget(self, source: str, target: str) -> None:
+        """A person's pair taken back (an edit undone); imported units stay."""
+        with self._lock:
+            conn = self._connect()
+            conn.execute("DELETE FROM units WHERE key = ? AND origin = ? AND target = ?",
+                         (match_key(source.strip()), PERSON, target.strip()))
+            conn.commit()
+            self.generation += 1
+
     def add_units(self, units: Iterable[Unit], *, origin: str = "",
                   batch: int = 5000) -> int:
         """Store units (an import); a pair already there is only dated again. Returns the
