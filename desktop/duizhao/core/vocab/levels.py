@@ -7,16 +7,14 @@ which neither document splits and which is carried as 7), and the superseded HSK
 then with and without a final 儿 (the lists write 一下儿 and 哪儿).
 
 Frequencies are wordfreq's Chinese Zipf values (log10 of occurrences per billion words: 7 for
-的, 3 for a word met once in a long novel). wordfreq takes a third of a second to import and
-read its 330,000 words, so only the words the segmenter can produce are kept, in the
-derived-data cache, and everything is read on first use, which is on the annotation worker.
+的, 3 for a word met once in a long novel), for the words the segmenter can produce and the HSK
+words, shipped in ``resources/zipf.txt.gz`` (written by ``tools/zipf_build.py``: wordfreq is
+needed only there) and read on first use, which is on the annotation worker.
 """
 
 from __future__ import annotations
 
 import gzip
-import importlib.util
-import math
 import threading
 from enum import Enum
 from functools import cache, cached_property
@@ -26,6 +24,7 @@ from pathlib import Path
 from duizhao.core.storage.derived_cache import load_or_build
 from duizhao.core.text.han import has_han
 
+ZIPF_RESOURCE = "zipf.txt.gz"
 BAND = 7  # levels 7, 8 and 9: one list in both HSK 3.0 documents
 LEVELS = (1, 2, 3, 4, 5, 6, BAND)
 
@@ -103,27 +102,22 @@ _lock = threading.Lock()
 
 def zipf_table() -> dict[str, float]:
     """Zipf frequency of every word the segmenter knows that wordfreq counts (and of the
-    HSK words), built from wordfreq once and then kept in the derived-data cache."""
+    HSK words), from the bundled table (kept parsed in the derived-data cache)."""
     with _lock:
         return _zipf_table()
 
 
 @cache
 def _zipf_table() -> dict[str, float]:
-    spec = importlib.util.find_spec("wordfreq")
-    origin = spec.origin if spec is not None else None
-    source = Path(origin).parent / "data" / "large_zh.msgpack.gz" if origin else Path()
-    return load_or_build("zipf-zh", source, _build_zipf_table)
+    resource = resources.files("duizhao.resources").joinpath(ZIPF_RESOURCE)
+    return load_or_build("zipf-zh", Path(str(resource)),
+                         lambda: _read_zipf_table(resource.read_bytes()))
 
 
-def _build_zipf_table() -> dict[str, float]:
-    import wordfreq
-
-    frequencies = wordfreq.get_frequency_dict("zh", wordlist="large")
-    data = resources.files("duizhao.resources").joinpath("words.txt.gz").read_bytes()
-    words = {line.split(" ", 1)[0] for line in gzip.decompress(data).decode("utf-8").splitlines()
-             if line and not line.startswith("#")}
-    for standard in HskStandard:
-        words.update(hsk_words(standard))
-    return {word: round(math.log10(frequencies[word]) + 9, 2)
-            for word in words if word in frequencies and has_han(word)}
+def _read_zipf_table(data: bytes) -> dict[str, float]:
+    table: dict[str, float] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, zipf = line.split("\t")
+            table[word] = float(zipf)
+    return table
