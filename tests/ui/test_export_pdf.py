@@ -184,3 +184,31 @@ def test_pdf_header_and_appendix_are_the_other_formats(qapp) -> None:  # type: i
     for heading in APPENDIX_HEADINGS:
         assert f">{heading}</th>" in pdf_page and f"<th>{heading}</th>" in html
         assert f" {heading} |" in markdown
+
+
+def test_pdf_shows_cue_times_and_bookmarks_each_chapter(qapp, tmp_path: Path) -> None:
+    from duizhao.core.pipeline import annotate_file
+    from format_fixtures import CHAPTERS, SRT, make_epub
+
+    subtitles = tmp_path / "talk.srt"
+    subtitles.write_text(SRT, encoding="utf-8")
+    for layout in ("side-by-side", "interlinear"):
+        _, text = pdf_text(export_pdf.render_pdf(annotate_file(subtitles),
+                                                 ExportOptions(layout=layout)))
+        squeezed = "".join(text.split())
+        times = [squeezed.index(t) for t in ("00:00:01,000→00:00:03,500",
+                                             "00:00:04,000→00:00:06,250",
+                                             "00:01:02,000→00:01:04,000")]
+        assert times == sorted(times)
+        assert "明" in squeezed[times[2]:] and "明" not in squeezed[times[1]:times[2]]
+    book = annotate_file(make_epub(tmp_path / "book.epub"))
+    for paragraph in book.paragraphs:  # long chapters, so each starts on a later page
+        paragraph.sentences *= 25
+    reader, _ = pdf_text(export_pdf.render_pdf(book, ExportOptions()))
+    assert [item.title for item in reader.outline] == [title for title, _ in CHAPTERS]
+    pages = [reader.get_destination_page_number(item) for item in reader.outline]
+    assert pages == sorted(set(pages)) and pages[0] == 0
+    for page, (title, _) in zip(pages[1:], CHAPTERS[1:], strict=True):
+        # the bookmark leads to the page where its chapter begins
+        assert title in reader.pages[page].extract_text()
+        assert title not in reader.pages[page - 1].extract_text()

@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="output file (the format follows the extension), or, for several "
                         "documents or a folder, an output folder (OUTDIR/)")
     parser.add_argument("--format", help="output format when the extension does not say it "
-                        "(for a batch: json, html, md, docx, pdf, tmx, srt; default json)")
+                        "(for a batch: json, html, md, docx, pdf, tmx, srt, vtt; default json)")
     parser.add_argument("--jobs", type=int, default=0,
                         help="documents exported at once in a batch (default: one per core)")
     parser.add_argument("--glossary", type=Path,

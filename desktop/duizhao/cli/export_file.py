@@ -21,6 +21,7 @@ from duizhao.core.document import Chapter, Cue, Document, Paragraph, Source
 from duizhao.core.export import (
     FORMATS,
     ExportOptions,
+    Outline,
     check_length,
     export_document,
     export_file,
@@ -77,7 +78,8 @@ def export_one(file: Path, output: Path, args: argparse.Namespace,
         source = Source(str(file), loaded.encoding, detect_script(loaded.text))
         paragraphs = annotated_paragraphs(annotator, loaded.text, source, translate,
                                           stage("Annotating"), workspace)
-        export_stream(source, paragraphs, output, options, format=out_format, force=True)
+        export_stream(source, paragraphs, output, options, format=out_format, force=True,
+                      outline=Outline(loaded.chapters, loaded.cues))
     else:
         document = annotator.annotate_text(loaded.text, path=str(file),
                                            encoding=loaded.encoding,

@@ -7,11 +7,12 @@ table of its own, so a page break can move it whole.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from PySide6.QtGui import QPageSize
 
-from duizhao.core.document import CATEGORY_COLOURS, Document, GlossaryEntry, Sentence
+from duizhao.core.document import CATEGORY_COLOURS, Cue, Document, GlossaryEntry, Sentence
 from duizhao.core.export import ExportOptions, Layout
 from duizhao.core.export.common import (
     EDITED_NOTE,
@@ -27,6 +28,7 @@ from duizhao.core.export.common import (
 )
 from duizhao.core.export.frame import APPENDIX_HEADINGS, APPENDIX_TITLE, ExportFrame, appendix_rows
 from duizhao.core.export.options import COLUMN_TITLES
+from duizhao.core.export.outline import ChapterHeading, Outline, OutlineWalk, cue_label
 from duizhao.core.export.progress import counted
 from duizhao.core.language import pinyin_style
 from duizhao.core.language.pinyin_style import PinyinStyle
@@ -61,6 +63,32 @@ def _page(document: Document, options: ExportOptions, body: str) -> str:
         parts.append(_glossary(entries))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+# Chapters' headings (and the glossary's) are at this level; the PDF writer bookmarks them.
+BOOKMARK_LEVEL = 3
+
+
+def _walked(document: Document) -> Iterator[tuple[list[ChapterHeading], Sentence, Cue | None]]:
+    """Each sentence, counted, with the chapter headings that go before it and the cue it
+    begins."""
+    walk: OutlineWalk = Outline.of(document).walk()
+    for paragraph in document.paragraphs:
+        headings = walk.chapters_before(paragraph)
+        for sentence in counted(paragraph.sentences):
+            yield headings, sentence, walk.cue_of(sentence)
+            headings = []
+
+
+def _heading(heading: ChapterHeading) -> str:
+    return f"<h{BOOKMARK_LEVEL}>{escape(heading.title)}</h{BOOKMARK_LEVEL}>"
+
+
+def _time(cue: Cue | None) -> str:
+    """The cue's times, small and grey, above the sentence (the window's margin)."""
+    if cue is None:
+        return ""
+    return f'<span style="color:#888888; font-size:7pt">{escape(cue_label(cue))}</span><br/>'
 
 
 def _marked(sentence: Sentence, text: str) -> str:
@@ -101,10 +129,11 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
     table = ('<table width="100%" border="0.5" cellspacing="0" cellpadding="4" '
              'style="border-color:#cccccc; border-style:solid{extra}">')
     out = [table.format(extra="") + f"<tr>{heads}</tr></table>"]
-    for sentence in counted(document.sentences()):
+    for headings, sentence, cue in _walked(document):
+        out.extend(_heading(heading) for heading in headings)
         cells = [f'<td width="{widths[0]}" style="color:#888888; font-size:7pt">'
                  f"{sentence.id + 1}</td>"]
-        for column, width in zip(options.columns, widths[1:], strict=True):
+        for index, (column, width) in enumerate(zip(options.columns, widths[1:], strict=True)):
             if column == "pinyin":
                 shown = sentence_pinyin(sentence, options.pinyin_style,
                                         sandhi=options.tone_sandhi)
@@ -114,7 +143,8 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
             else:
                 inner = (f'<span style="font-family:\'{_family_for(column, families)}\'">'
                          f"{_marked(sentence, column_text(sentence, column))}</span>")
-            cells.append(f'<td width="{width}">{inner}</td>')
+            lead = _time(cue) if index == 0 else ""
+            cells.append(f'<td width="{width}">{lead}{inner}</td>')
         out.append(table.format(extra="") + "<tr>" + "".join(cells) + "</tr></table>")
     return "".join(out)
 
@@ -140,7 +170,8 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
     family = families[main_language_tag(document, options)]
     letter_em = _ZHUYIN_EM if options.pinyin_style is PinyinStyle.ZHUYIN else _PINYIN_EM
     out = []
-    for sentence in counted(document.sentences()):
+    for headings, sentence, cue in _walked(document):
+        out.extend(_heading(heading) for heading in headings)
         text = chinese_text(sentence, options.script)
         syllables = sentence_syllables(sentence, text, sandhi=options.tone_sandhi)
         colours = {}
@@ -161,7 +192,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
             used += width
         out.append('<table width="100%" cellspacing="0" cellpadding="0" '
                    'style="margin-top:8pt"><tr><td>')
-        out.append(f'<p style="color:#888888; font-size:7pt">{sentence.id + 1}</p>')
+        out.append(f'<p style="color:#888888; font-size:7pt">{_time(cue)}{sentence.id + 1}</p>')
         show_pinyin = options.has("pinyin")
         for line in lines:
             top, bottom = [], []

@@ -7,9 +7,11 @@ Importing this module registers the "pdf" format with ``duizhao.core.export``, s
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
@@ -28,7 +30,7 @@ from duizhao.core.export.common import document_title, main_language_tag
 from duizhao.core.export.frame import landscape
 from duizhao.core.export.progress import checkpoint
 from duizhao.pdf.fonts import cjk_families
-from duizhao.pdf.layout import MARGIN_MM, PAGE_SIZES, preview_html
+from duizhao.pdf.layout import BOOKMARK_LEVEL, MARGIN_MM, PAGE_SIZES, preview_html
 from duizhao.pdf.text_map import fix_text_mapping
 
 BASE_POINT_SIZE = 10
@@ -66,10 +68,39 @@ def render_pdf(document: Document, options: ExportOptions) -> bytes:
     _keep_sentences_whole(text_document, options, writer.height())
     checkpoint()
     text_document.setPageSize(QSizeF(writer.width(), writer.height()))
+    bookmarks = _headings(text_document, writer.height())
     text_document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
-    return fix_text_mapping(bytes(buffer.data()))
+    return _bookmarked(fix_text_mapping(bytes(buffer.data())), bookmarks)
+
+
+def _headings(text_document: QTextDocument, page_height: float) -> list[tuple[str, int]]:
+    """(title, page index) of each chapter's heading (and the glossary's), as laid out."""
+    layout = text_document.documentLayout()
+    found = []
+    block = text_document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == BOOKMARK_LEVEL and block.text().strip():
+            top = layout.blockBoundingRect(block).top()
+            found.append((block.text().strip(), int(top // page_height)))
+        block = block.next()
+    return found
+
+
+def _bookmarked(pdf: bytes, bookmarks: list[tuple[str, int]]) -> bytes:
+    """The PDF with an outline (the viewer's bookmarks panel) of ``bookmarks``: Qt's PDF
+    writer makes none."""
+    if not bookmarks:
+        return pdf
+    document = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    last = len(document.pages) - 1
+    for title, page in bookmarks:
+        document.add_outline_item(title=title, page_number=min(page, last))
+    document.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    document.write(out)
+    return out.getvalue()
 
 
 

@@ -1,4 +1,5 @@
-"""Export an annotated document: HTML, DOCX, Markdown, TMX, JSON, SRT (PDF from the Qt layer).
+"""Export an annotated document: HTML, DOCX, Markdown, TMX, JSON, SRT, WebVTT (PDF from the Qt
+layer).
 
 ``export_document(document, path, options, format=None, force=False)`` picks the format from
 ``format`` or the file extension, refuses to overwrite an existing file unless ``force``, and
@@ -30,21 +31,23 @@ from duizhao.core.export.options import (
     Layout,
     ScriptChoice,
 )
+from duizhao.core.export.outline import Outline
 from duizhao.core.export.progress import Progress, reporting
 from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.storage.atomic import NotRegularFileError, atomic_open, target_exists
 
 __all__ = [
     "COLUMNS", "COLUMN_TITLES", "DEFAULT_COLUMNS", "FORMATS", "PAGE_SIZES", "ExportError",
-    "ExportFormat", "ExportOptions", "Layout", "OutputExistsError", "PinyinStyle",
-    "ScriptChoice", "check_length", "check_target", "export_document", "export_file",
-    "export_stream", "register_format", "render", "resolve_format",
+    "ExportFormat", "ExportOptions", "Layout", "Outline", "OutputExistsError", "PinyinStyle",
+    "SUBTITLE_FORMATS", "ScriptChoice", "check_length", "check_target", "export_document",
+    "export_file", "export_stream", "register_format", "render", "resolve_format",
 ]
 
 Renderer = Callable[[Document, ExportOptions], bytes]  # a whole document at once
 # A format written as its sentences come: from a document, or from paragraphs annotated a few at
-# a time (``duizhao export``), so memory stays bounded however long the document.
-Writer = Callable[[Source, Iterable[Paragraph], ExportOptions, IO[bytes]], None]
+# a time (``duizhao export``), so memory stays bounded however long the document. The outline
+# (chapters, cue times) is known before the paragraphs are.
+Writer = Callable[[Source, Iterable[Paragraph], ExportOptions, IO[bytes], Outline], None]
 
 
 class OutputExistsError(ExportError):
@@ -64,13 +67,17 @@ class ExportFormat:
         return self.write is not None
 
 
-def _text(module: str, function: str) -> Writer:
-    """A writer of text formats (they write str) onto the binary export file, as UTF-8."""
+def _text(module: str, function: str, *, outlined: bool = True) -> Writer:
+    """A writer of text formats (they write str) onto the binary export file, as UTF-8;
+    ``outlined`` when the format shows chapters and cue times."""
     def write(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
-              out: IO[bytes]) -> None:
+              out: IO[bytes], outline: Outline) -> None:
         writer = getattr(importlib.import_module(module), function)
         text = io.TextIOWrapper(out, encoding="utf-8", newline="")
-        writer(source, paragraphs, options, text)
+        if outlined:
+            writer(source, paragraphs, options, text, outline=outline)
+        else:
+            writer(source, paragraphs, options, text)
         text.flush()
         text.detach()  # the caller closes the file
 
@@ -78,16 +85,22 @@ def _text(module: str, function: str) -> Writer:
 
 
 def _docx(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
-          out: IO[bytes]) -> None:
+          out: IO[bytes], outline: Outline) -> None:
     from duizhao.core.export.docx import write_docx
 
-    write_docx(source, paragraphs, options, out)
+    write_docx(source, paragraphs, options, out, outline=outline)
 
 
 def _srt(document: Document, options: ExportOptions) -> bytes:
     from duizhao.core.export.srt import render_srt
 
     return render_srt(document, options).encode("utf-8")
+
+
+def _vtt(document: Document, options: ExportOptions) -> bytes:
+    from duizhao.core.export.srt import render_vtt
+
+    return render_vtt(document, options).encode("utf-8")
 
 
 def _json(document: Document, options: ExportOptions) -> bytes:
@@ -104,11 +117,14 @@ FORMATS: dict[str, ExportFormat] = {
     "markdown": ExportFormat("markdown", "Markdown", (".md", ".markdown"), None,
                              _text("duizhao.core.export.markdown", "write_markdown")),
     "tmx": ExportFormat("tmx", "TMX translation memory", (".tmx",), None,
-                        _text("duizhao.core.export.tmx", "write_tmx")),
+                        _text("duizhao.core.export.tmx", "write_tmx", outlined=False)),
     "json": ExportFormat("json", "Annotated JSON", (".json",), _json),
     "srt": ExportFormat("srt", "SubRip subtitles (English)", (".srt",), _srt),
+    "vtt": ExportFormat("vtt", "WebVTT subtitles (English)", (".vtt",), _vtt),
 }
-_ALIASES = {"md": "markdown", "htm": "html", "word": "docx"}
+# Formats that need cue times: offered only for a subtitle document.
+SUBTITLE_FORMATS = ("srt", "vtt")
+_ALIASES = {"md": "markdown", "htm": "html", "word": "docx", "webvtt": "vtt"}
 
 
 def register_format(name: str, render: Renderer) -> None:
@@ -144,7 +160,8 @@ def render(document: Document, format: str, options: ExportOptions | None = None
     if fmt.write is not None:
         buffer = io.BytesIO()
         with reporting(document, progress):
-            fmt.write(document.source, document.paragraphs, options, buffer)
+            fmt.write(document.source, document.paragraphs, options, buffer,
+                      Outline.of(document))
         return buffer.getvalue()
     if fmt.render is None:
         raise ExportError("PDF export needs the Qt toolkit (PySide6); it is not available here.")
@@ -169,7 +186,7 @@ def export_document(
     if FORMATS[name].streamed:
         with reporting(document, progress):
             return export_stream(document.source, document.paragraphs, target, options,
-                                 format=name, force=True)
+                                 format=name, force=True, outline=Outline.of(document))
     data = render(document, name, options, progress)
     with export_file(target) as handle:
         handle.write(data)
@@ -184,16 +201,18 @@ def export_stream(
     *,
     format: str | None = None,
     force: bool = False,
+    outline: Outline | None = None,
 ) -> Path:
     """Write paragraphs as they come (a format that ``streamed``): nothing but the paragraph
-    being written is held, so ``paragraphs`` may annotate a long text a few at a time."""
+    being written is held, so ``paragraphs`` may annotate a long text a few at a time.
+    ``outline``: the text's chapters and cue times, marked beside its paragraphs."""
     target = Path(path)
     fmt = FORMATS[resolve_format(target, format)]
     if fmt.write is None:
         raise ExportError(f"{fmt.label} export needs the whole document at once.")
     check_target(target, force=force)
     with export_file(target) as handle:
-        fmt.write(source, paragraphs, options or ExportOptions(), handle)
+        fmt.write(source, paragraphs, options or ExportOptions(), handle, outline or Outline())
     return target
 
 

@@ -22,6 +22,7 @@ from docx.shared import Mm, Pt
 
 from duizhao.core.document import (
     CATEGORY_COLOURS,
+    Cue,
     Document,
     GlossaryEntry,
     Paragraph,
@@ -46,6 +47,7 @@ from duizhao.core.export.frame import (
     landscape,
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions
+from duizhao.core.export.outline import ChapterHeading, Outline, cue_label
 from duizhao.core.export.progress import counted, spool
 
 PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
@@ -56,24 +58,39 @@ GLOSS_COLOUR = "666666"
 
 
 def write_docx(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
-               out: IO[bytes]) -> None:
+               out: IO[bytes], *, outline: Outline | None = None) -> None:
     """Write the document row by row. python-docx keeps the whole document in memory and
     slows down as a table grows, so it makes only the frame (page, styles, header, table
     heading, appendix) and the sentence rows are written as WordprocessingML into a spool file,
-    then poured into the frame's ``word/document.xml`` as the package is zipped."""
+    then poured into the frame's ``word/document.xml`` as the package is zipped.
+
+    Each chapter's title is a Heading 2 paragraph between tables (Word's navigation pane and
+    table of contents list it); a sentence that begins a subtitle cue shows the cue's times."""
     frame = ExportFrame.start(source, options)
     widths = _column_twips(options)
+    walk = (outline or Outline()).walk()
+    leading: list[ChapterHeading] = []  # chapters before the first row: above the table
     with spool() as rows:
+        written = False
         for paragraph in paragraphs:
+            headings = walk.chapters_before(paragraph)
+            if not written:
+                leading += headings
+            else:
+                for heading in headings:
+                    rows.write(_TABLE_BREAK + _heading_xml(heading) + "\n")
             for sentence in counted(paragraph.sentences):
                 frame.add(sentence)
-                rows.write(_row_xml(sentence, options, widths))
-        _assemble(_frame_package(frame, options), rows, out)
+                rows.write(_row_xml(sentence, options, widths, walk.cue_of(sentence)) + "\n")
+                written = True
+        _assemble(_frame_package(frame, options), rows, out,
+                  "".join(_heading_xml(h) for h in leading))
 
 
 def render_docx(document: Document, options: ExportOptions | None = None) -> bytes:
     buffer = io.BytesIO()
-    write_docx(document.source, document.paragraphs, options or ExportOptions(), buffer)
+    write_docx(document.source, document.paragraphs, options or ExportOptions(), buffer,
+               outline=Outline.of(document))
     return buffer.getvalue()
 
 
@@ -106,10 +123,18 @@ def _frame_package(frame: ExportFrame, options: ExportOptions) -> bytes:
 
 _ROWS_MARKER = "duizhao-sentence-rows-go-here"
 _DOCUMENT_PART = "word/document.xml"
+# A spooled line that starts with this ends the table, holds a heading and starts a new table
+# (with the same columns and heading row). Rows hold no newline (text's are escaped).
+_TABLE_BREAK = "\x00table-break\x00"
 
 
-def _assemble(package: bytes, rows: IO[str], out: IO[bytes]) -> None:
-    """The frame's package with its marker row replaced by the spooled rows."""
+def _heading_xml(heading: ChapterHeading) -> str:
+    return (f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{_run(heading.title)}</w:p>')
+
+
+def _assemble(package: bytes, rows: IO[str], out: IO[bytes], leading: str = "") -> None:
+    """The frame's package with its marker row replaced by the spooled rows, table breaks
+    made, and ``leading`` (headings) just above the table."""
     with zipfile.ZipFile(io.BytesIO(package)) as frame, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as result:
         for info in frame.infolist():
@@ -120,38 +145,51 @@ def _assemble(package: bytes, rows: IO[str], out: IO[bytes]) -> None:
             marker = xml.index(_ROWS_MARKER)
             start = max(xml.rfind("<w:tr>", 0, marker), xml.rfind("<w:tr ", 0, marker))
             end = xml.index("</w:tr>", marker) + len("</w:tr>")
+            table = max(xml.rfind("<w:tbl>", 0, start), xml.rfind("<w:tbl ", 0, start))
             part_info = zipfile.ZipInfo(_DOCUMENT_PART, date_time=info.date_time)
             part_info.compress_type = zipfile.ZIP_DEFLATED
             with result.open(part_info, "w") as part:
-                part.write(xml[:start].encode("utf-8"))
+                part.write((xml[:table] + leading + xml[table:start]).encode("utf-8"))
+                reopen = "</w:tbl>{heading}" + xml[table:start]  # the table's head again
                 rows.seek(0)
-                while chunk := rows.read(1 << 20):
-                    part.write(chunk.encode("utf-8"))
+                for line in rows:
+                    line = line.rstrip("\n")
+                    if line.startswith(_TABLE_BREAK):
+                        line = reopen.format(heading=line[len(_TABLE_BREAK):])
+                    part.write(line.encode("utf-8"))
                 part.write(xml[end:].encode("utf-8"))
 
 
-def _row_xml(sentence: Sentence, options: ExportOptions, widths: list[int]) -> str:
+def _row_xml(sentence: Sentence, options: ExportOptions, widths: list[int],
+             cue: Cue | None = None) -> str:
     cells = [_cell_xml(widths[0], _run(str(sentence.id + 1)))]  # ids count from 0
-    for column, width in zip(options.columns, widths[1:], strict=True):
-        cells.append(_cell_xml(width, _cell_runs(sentence, column, options)))
+    for index, (column, width) in enumerate(zip(options.columns, widths[1:], strict=True)):
+        # The cue's times above the first column, as the window shows them in its margin.
+        time = _run(cue_label(cue), colour=GLOSS_COLOUR, size=8) if cue and not index else ""
+        cells.append(_cell_xml(width, _cell_runs(sentence, column, options), time))
     return ('<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>' + "".join(cells)
             + "</w:tr>")
 
 
-def _cell_xml(width: int, runs: str) -> str:
+def _cell_xml(width: int, runs: str, above: str = "") -> str:
+    """A cell of one paragraph, or two when ``above`` (runs) comes first."""
+    first = f"<w:p>{above}</w:p>" if above else ""
     return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-            f"<w:p>{runs}</w:p></w:tc>")
+            f"{first}<w:p>{runs}</w:p></w:tc>")
 
 
 def _run(text: str, *, italic: bool = False, colour: str | None = None,
-         shading: str | None = None) -> str:
-    """One run of text; its properties in the order the schema wants them."""
+         shading: str | None = None, size: int | None = None) -> str:
+    """One run of text; its properties in the order the schema wants them (``size`` in
+    points)."""
     properties = ("<w:i/>" if italic else "") + (
         f'<w:color w:val="{colour}"/>' if colour else "") + (
+        f'<w:sz w:val="{size * 2}"/>' if size else "") + (
         f'<w:shd w:val="clear" w:color="auto" w:fill="{shading.lstrip("#").upper()}"/>'
         if shading else "")
     prefix = f"<w:rPr>{properties}</w:rPr>" if properties else ""
-    return f'<w:r>{prefix}<w:t xml:space="preserve">{xml_escape(xml_safe(text))}</w:t></w:r>'
+    text = xml_escape(xml_safe(text)).replace("\n", "&#10;")  # one spooled row, one line
+    return f'<w:r>{prefix}<w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
 def _cell_runs(sentence: Sentence, column: str, options: ExportOptions) -> str:

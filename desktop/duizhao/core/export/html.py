@@ -13,6 +13,7 @@ from typing import IO
 
 from duizhao.core.document import (
     CATEGORY_COLOURS,
+    Cue,
     Document,
     GlossaryEntry,
     Paragraph,
@@ -40,6 +41,13 @@ from duizhao.core.export.frame import (
     landscape,
 )
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions, Layout
+from duizhao.core.export.outline import (
+    ChapterHeading,
+    Outline,
+    OutlineWalk,
+    cue_datetime,
+    cue_label,
+)
 from duizhao.core.export.progress import copy_spool, counted, spool
 from duizhao.core.language import pinyin_style
 
@@ -80,6 +88,11 @@ p.zh { font-size: 1.35em; margin: 0; line-height: 2.3; }
 p.zh ruby { ruby-position: over; ruby-align: center; }
 p.zh rt { font-size: .5em; color: #3a4a7a; padding: 0 .12em; }
 p.alt, p.english, p.pinyin { margin: .1em 0 0; }
+nav.contents ol { margin: .3em 0 1em; padding-left: 1.6em; }
+h2.chapter { font-size: 1.25em; margin: 1.2em 0 .4em; }
+table.parallel td.chapter { border-bottom: none; padding-top: 1em; }
+table.parallel td.chapter h2 { margin: 0; }
+time.cue { display: block; color: var(--muted); font-size: .75em; font-family: monospace; }
 section.glossary { margin-top: 2em; }
 section.glossary table { border-collapse: collapse; width: 100%; }
 section.glossary th, section.glossary td { text-align: left; padding: .3em .5em;
@@ -95,25 +108,33 @@ section.glossary th, section.glossary td { text-align: left; padding: .3em .5em;
 
 
 def write_html(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
-               out: IO[str]) -> None:
+               out: IO[str], *, outline: Outline | None = None) -> None:
     """Write the page paragraph by paragraph: the body goes to a spool file first (the header
-    counts what the body holds), so memory stays bounded however long the document."""
+    counts what the body holds), so memory stays bounded however long the document.
+    ``outline``: chapters become headings (listed, linked, at the top), cue times are shown
+    above the sentence that begins each cue."""
     frame = ExportFrame.start(source, options)
     lang = main_language_tag(source, options)
+    outline = outline or Outline()
+    walk = outline.walk()
     with spool() as body:
         body.write("<main>\n")
         if options.layout is Layout.INTERLINEAR:
             for paragraph in paragraphs:
-                body.write(_interlinear_paragraph(paragraph, options, lang, frame))
+                body.write("".join(_chapter_heading(h) for h in walk.chapters_before(paragraph)))
+                body.write(_interlinear_paragraph(paragraph, options, lang, frame, walk))
         else:
             body.write('<table class="parallel">\n<thead><tr><th class="n">#</th>'
                        + "".join(f'<th class="{c}">{escape(COLUMN_TITLES[c])}</th>'
                                  for c in options.columns) + "</tr></thead>\n")
             for paragraph in paragraphs:
-                body.write(_side_by_side_paragraph(paragraph, options, frame))
+                body.write("".join(_chapter_row(h, len(options.columns) + 1)
+                                   for h in walk.chapters_before(paragraph)))
+                body.write(_side_by_side_paragraph(paragraph, options, frame, walk))
             body.write("</table>\n")
         body.write("</main>\n")
         out.write(_head(frame, options, lang))
+        out.write(_contents(outline.headings()))
         copy_spool(body, out)
     entries = frame.glossary(options)
     if entries:
@@ -123,7 +144,8 @@ def write_html(source: Source, paragraphs: Iterable[Paragraph], options: ExportO
 
 def render_html(document: Document, options: ExportOptions | None = None) -> str:
     buffer = io.StringIO()
-    write_html(document.source, document.paragraphs, options or ExportOptions(), buffer)
+    write_html(document.source, document.paragraphs, options or ExportOptions(), buffer,
+               outline=Outline.of(document))
     return buffer.getvalue()
 
 
@@ -159,6 +181,30 @@ def _header(frame: ExportFrame) -> str:
     return "".join(html)
 
 
+def _contents(headings: list[ChapterHeading]) -> str:
+    """The chapters, each a link to its heading."""
+    if not headings:
+        return ""
+    items = "".join(f'<li><a href="#{h.anchor}">{escape(h.title)}</a></li>\n' for h in headings)
+    return f'<nav class="contents">\n<h2>Contents</h2>\n<ol>\n{items}</ol>\n</nav>\n'
+
+
+def _chapter_heading(heading: ChapterHeading) -> str:
+    return f'<h2 class="chapter" id="{heading.anchor}">{escape(heading.title)}</h2>\n'
+
+
+def _chapter_row(heading: ChapterHeading, span: int) -> str:
+    return (f'<tbody class="chapter"><tr><td class="chapter" colspan="{span}">'
+            f"{_chapter_heading(heading)}</td></tr></tbody>\n")
+
+
+def _cue_time(cue: Cue | None) -> str:
+    if cue is None:
+        return ""
+    return (f'<time class="cue" datetime="{cue_datetime(cue.shown_ms)}">'
+            f"{escape(cue_label(cue))}</time>")
+
+
 def marked_text(sentence: Sentence, text: str) -> str:
     """``text`` escaped, with each glossary term wrapped in a coloured span with a tooltip."""
     out: list[str] = []
@@ -190,18 +236,19 @@ def _english(sentence: Sentence, options: ExportOptions) -> tuple[str, str]:
     return "english", escape(sentence.translation)
 
 
-def _cell(sentence: Sentence, column: str, options: ExportOptions) -> str:
+def _cell(sentence: Sentence, column: str, options: ExportOptions, lead: str = "") -> str:
+    """The sentence's cell in ``column``; ``lead`` (markup) comes first in it."""
     if column == "pinyin":
         shown = sentence_pinyin(sentence, options.pinyin_style, sandhi=options.tone_sandhi)
-        return f'<td class="pinyin" lang="zh-Latn-pinyin">{escape(shown)}</td>'
+        return f'<td class="pinyin" lang="zh-Latn-pinyin">{lead}{escape(shown)}</td>'
     if column == "english":
         classes, inner = _english(sentence, options)
         return f'<td class="{classes}" lang="en"' + (
-            f' title="{GLOSS_NOTE}">' if "gloss" in classes else ">") + f"{inner}</td>"
+            f' title="{GLOSS_NOTE}">' if "gloss" in classes else ">") + f"{lead}{inner}</td>"
     lang = LANG[column] or ""
     lang_attr = f' lang="{lang}"' if lang else ""
     inner = marked_text(sentence, column_text(sentence, column))
-    return f'<td class="{column}"{lang_attr}>{inner}</td>'
+    return f'<td class="{column}"{lang_attr}>{lead}{inner}</td>'
 
 
 def _ruby_line(sentence: Sentence, text: str, options: ExportOptions) -> str:
@@ -229,26 +276,28 @@ def _ruby_line(sentence: Sentence, text: str, options: ExportOptions) -> str:
 
 
 def _side_by_side_paragraph(paragraph: Paragraph, options: ExportOptions,
-                            frame: ExportFrame) -> str:
+                            frame: ExportFrame, walk: OutlineWalk) -> str:
     out = ['<tbody class="paragraph">\n']
     for sentence in counted(paragraph.sentences):
         frame.add(sentence)
         out.append(f'<tr class="sentence" id="s{sentence.id}"><td class="n">'
                    f"{sentence.id + 1}</td>")
-        for column in options.columns:
-            out.append(_cell(sentence, column, options))
+        time = _cue_time(walk.cue_of(sentence))  # above the first column, as in the window
+        for index, column in enumerate(options.columns):
+            out.append(_cell(sentence, column, options, time if index == 0 else ""))
         out.append("</tr>\n")
     out.append("</tbody>\n")
     return "".join(out)
 
 
 def _interlinear_paragraph(paragraph: Paragraph, options: ExportOptions, main_lang: str,
-                           frame: ExportFrame) -> str:
+                           frame: ExportFrame, walk: OutlineWalk) -> str:
     out = ['<section class="paragraph">\n']
     for sentence in counted(paragraph.sentences):
         frame.add(sentence)
         text = chinese_text(sentence, options.script)
         out.append(f'<div class="sentence" id="s{sentence.id}">')
+        out.append(_cue_time(walk.cue_of(sentence)))
         ruby = options.has("pinyin")
         line = _ruby_line(sentence, text, options) if ruby else marked_text(sentence, text)
         out.append(f'<p class="zh" lang="{main_lang}"><span class="n">{sentence.id + 1}</span>'

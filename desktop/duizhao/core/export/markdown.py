@@ -11,6 +11,7 @@ from duizhao.core.document import Document, GlossaryEntry, Paragraph, Sentence, 
 from duizhao.core.export.common import chinese_text, column_text, is_gloss, sentence_pinyin
 from duizhao.core.export.frame import APPENDIX_HEADINGS, APPENDIX_TITLE, ExportFrame, appendix_rows
 from duizhao.core.export.options import COLUMN_TITLES, ExportOptions
+from duizhao.core.export.outline import Outline, cue_label
 from duizhao.core.export.progress import copy_spool, counted, spool
 
 # Markdown punctuation plus the characters a renderer would treat as HTML.
@@ -25,15 +26,23 @@ def md_escape(text: str) -> str:
 
 
 def write_markdown(source: Source, paragraphs: Iterable[Paragraph], options: ExportOptions,
-                   out: IO[str]) -> None:
+                   out: IO[str], *, outline: Outline | None = None) -> None:
     """Write the blocks paragraph by paragraph (the body spooled: the header counts it).
-    Blocks are separated by one empty line, paragraphs by a rule."""
+    Blocks are separated by one empty line, paragraphs by a rule; a chapter begins with its
+    heading instead, and a sentence that begins a cue with the cue's times."""
     frame = ExportFrame.start(source, options)
+    walk = (outline or Outline()).walk()
     with spool() as body:
         for index, paragraph in enumerate(paragraphs):
-            lines = ["", "---", ""] if index else [""]
+            headings = walk.chapters_before(paragraph)
+            lines = ["", "---", ""] if index and not headings else [""]
+            for heading in headings:
+                lines += [f"## {md_escape(heading.title)}", ""]
             for sentence in counted(paragraph.sentences):
                 frame.add(sentence)
+                cue = walk.cue_of(sentence)
+                if cue is not None:
+                    lines.append(f"`{cue_label(cue)}`  ")
                 lines += _sentence_block(sentence, options)
             body.write("\n".join(lines))
         out.write(f"# {md_escape(frame.title)}\n\n*{md_escape(frame.meta())}*\n")
@@ -45,7 +54,8 @@ def write_markdown(source: Source, paragraphs: Iterable[Paragraph], options: Exp
 
 def render_markdown(document: Document, options: ExportOptions | None = None) -> str:
     buffer = io.StringIO()
-    write_markdown(document.source, document.paragraphs, options or ExportOptions(), buffer)
+    write_markdown(document.source, document.paragraphs, options or ExportOptions(), buffer,
+                   outline=Outline.of(document))
     return buffer.getvalue()
 
 
