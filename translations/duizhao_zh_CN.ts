@@ -211,10 +211,6 @@
         <translation>选项</translation>
     </message>
     <message>
-        <source>Preview (first sentences)</source>
-        <translation>预览（前几句）</translation>
-    </message>
-    <message>
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
@@ -239,6 +235,18 @@
         <translation>标注 JSON</translation>
     </message>
     <message>
+        <source>SubRip subtitles of the English</source>
+        <translation>英文 SubRip 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles of the English</source>
+        <translation>英文 WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>Subtitles of the English need a subtitle document (opened from .srt or .vtt): this one has no cue times.</source>
+        <translation>英文字幕只能从字幕文档（从 .srt 或 .vtt 打开）导出：此文档没有字幕时间。</translation>
+    </message>
+    <message>
         <source>Human translations (yours, reviewed, from the memory) are written, a model&apos;s only when asked; word-by-word glosses never.</source>
         <translation>写入人工译文（您的、已审校的、来自翻译记忆库的）；模型译文仅在要求时写入；逐词释义从不写入。</translation>
     </message>
@@ -253,6 +261,10 @@
     <message>
         <source>One block per sentence.</source>
         <translation>每句一块。</translation>
+    </message>
+    <message>
+        <source>One subtitle per cue, at the times of the subtitle file you opened; the original stands in where a sentence has no English yet.</source>
+        <translation>每条字幕一段，时间与所打开的字幕文件相同；尚无英文的句子以原文代替。</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -289,6 +301,13 @@
     <message>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <source>Preview (first sentences)</source>
+        <translation>预览（前几句）</translation>
     </message>
 </context>
 <context>

@@ -211,10 +211,6 @@
         <translation>選項</translation>
     </message>
     <message>
-        <source>Preview (first sentences)</source>
-        <translation>預覽（前幾句）</translation>
-    </message>
-    <message>
         <source>HTML page</source>
         <translation>HTML 網頁</translation>
     </message>
@@ -239,6 +235,18 @@
         <translation>標註 JSON</translation>
     </message>
     <message>
+        <source>SubRip subtitles of the English</source>
+        <translation>英文 SubRip 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles of the English</source>
+        <translation>英文 WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>Subtitles of the English need a subtitle document (opened from .srt or .vtt): this one has no cue times.</source>
+        <translation>英文字幕只能從字幕文件（從 .srt 或 .vtt 開啟）匯出：此文件沒有字幕時間。</translation>
+    </message>
+    <message>
         <source>Human translations (yours, reviewed, from the memory) are written, a model&apos;s only when asked; word-by-word glosses never.</source>
         <translation>寫入人工譯文（您的、已審校的、來自翻譯記憶的）；模型譯文僅在要求時寫入；逐詞釋義從不寫入。</translation>
     </message>
@@ -253,6 +261,10 @@
     <message>
         <source>One block per sentence.</source>
         <translation>每句一塊。</translation>
+    </message>
+    <message>
+        <source>One subtitle per cue, at the times of the subtitle file you opened; the original stands in where a sentence has no English yet.</source>
+        <translation>每則字幕一段，時間與所開啟的字幕檔相同；尚無英文的句子以原文代替。</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -289,6 +301,13 @@
     <message>
         <source>Exported to {path}</source>
         <translation>已匯出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <source>Preview (first sentences)</source>
+        <translation>預覽（前幾句）</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from duizhao.ui.dialogs.export_dialog import ExportDialog, preview_document
+from duizhao.ui.dialogs.export_dialog import ExportDialog
+from duizhao.ui.dialogs.export_preview import preview_document
 from export_fixtures import PARAGRAPHS, build_document
 
 
@@ -21,7 +22,7 @@ def dialog(qtbot, tmp_path: Path) -> ExportDialog:
 
 def _preview(dialog: ExportDialog) -> str:
     dialog._update_preview()  # the timer's work, without waiting for it
-    return dialog.preview.toPlainText()
+    return dialog.preview.browser.toPlainText()
 
 
 def test_defaults_next_to_the_document_and_format_follows_the_extension(
@@ -118,7 +119,7 @@ def test_pdf_from_the_dialog(dialog: ExportDialog, tmp_path: Path, qtbot) -> Non
 def test_file_export_from_a_session(qtbot, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from duizhao.ui.dialogs import export_dialog
+    from duizhao.ui.dialogs import export_command
     from duizhao.ui.session import DocumentSession
 
     parent = QWidget()
@@ -133,17 +134,17 @@ def test_file_export_from_a_session(qtbot, tmp_path: Path, monkeypatch) -> None:
         return int(self.result())
 
     monkeypatch.setattr(ExportDialog, "exec", exec_and_export)
-    written = export_dialog.export_session(session, parent)
+    written = export_command.export_session(session, parent)
     assert written == tmp_path / "talks.html"
-    assert "talks.html" in export_dialog.exported_message(written)
+    assert "talks.html" in export_command.exported_message(written)
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     session.annotating = True
-    assert export_dialog.export_session(session, parent) is None
+    assert export_command.export_session(session, parent) is None
     session.annotating = False
     session.model.reset(DocumentSession().model.document)  # nothing open
-    assert export_dialog.export_session(session, parent) is None
+    assert export_command.export_session(session, parent) is None
     assert "still being annotated" in told[0] and "Open a document" in told[1]
 
 
@@ -199,3 +200,67 @@ def test_edited_english_is_marked_when_asked(dialog: ExportDialog) -> None:
     dialog.edited_box.setChecked(True)
     html = render(dialog.document, "html", dialog.options()).decode("utf-8")
     assert '<td class="english edited" lang="en">My own English for this sentence.</td>' in html
+
+
+def _subtitle_dialog(qtbot, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+    from duizhao.core.pipeline import annotate_file
+    from format_fixtures import SRT
+
+    subtitles = tmp_path / "talk.srt"
+    subtitles.write_text(SRT, encoding="utf-8")
+    dialog = ExportDialog(annotate_file(subtitles), settings_path=tmp_path / "settings.ini")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _offered(dialog: ExportDialog, name: str) -> bool:
+    """Whether the reader can pick ``name`` in the format list."""
+    from PySide6.QtCore import Qt
+
+    item = dialog.format_box.model().item(dialog.format_box.findData(name))
+    return bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+
+
+@pytest.mark.parametrize("name", ["srt", "vtt"])
+def test_subtitles_of_the_english_from_a_subtitle_document(qtbot, tmp_path: Path,
+                                                           name: str) -> None:
+    from duizhao.core.text.load import load_text_file
+
+    dialog = _subtitle_dialog(qtbot, tmp_path)
+    assert _offered(dialog, name)
+    first = next(dialog.document.sentences())
+    first.set_english("Hello, welcome.", "user")
+    dialog.set_format(name)
+    assert dialog.path_edit.text().endswith(f"talk.{name}")
+    assert "times" in dialog.note.text()
+    assert "Hello, welcome." in _preview(dialog)
+    dialog.path_edit.setText(str(tmp_path / f"english.{name}"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.exporting)
+    written = load_text_file(tmp_path / f"english.{name}")  # a subtitle file Duizhao reads
+    assert [(c.shown_ms, c.hidden_ms) for c in written.cues] == [
+        (c.shown_ms, c.hidden_ms) for c in dialog.document.cues]
+    assert written.text.split("\n") == ["Hello, welcome.", "今天我們講天氣。", "明天見！"]
+
+
+def test_subtitle_formats_are_not_offered_without_cue_times(
+    dialog: ExportDialog, tmp_path: Path, monkeypatch
+) -> None:
+    assert not _offered(dialog, "srt") and not _offered(dialog, "vtt")
+    assert _offered(dialog, "html")
+    dialog.path_edit.setText(str(tmp_path / "talks.srt"))
+    assert "need a subtitle document" in dialog.note.text()
+    assert dialog.format_name() == "html"
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    dialog.export_button.click()
+    assert "no cue times" in told[0] and not dialog.exporting
+    assert not (tmp_path / "talks.srt").exists()
+
+
+def test_the_preview_shows_cue_times(qtbot, tmp_path: Path) -> None:
+    dialog = _subtitle_dialog(qtbot, tmp_path)
+    dialog.set_format("html")
+    assert "00:00:01,000 → 00:00:03,500" in _preview(dialog)
+    dialog.set_format("markdown")
+    assert "`00:01:02,000 → 00:01:04,000`" in _preview(dialog)

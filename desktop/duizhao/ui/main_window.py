@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
         self.glossary_dock.show_panel()
 
     def export_document(self) -> None:
-        from duizhao.ui.dialogs.export_dialog import export_session, exported_message
+        from duizhao.ui.dialogs.export_command import export_session, exported_message
 
         written = export_session(self.session, self)
         if written is not None:

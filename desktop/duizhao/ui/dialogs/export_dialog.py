@@ -1,15 +1,15 @@
 """File › Export…: choose a format, a file and the options, see a preview of the first
-sentences with those options, and write the file (asking before replacing one)."""
+sentences with those options, and write the file (asking before replacing one). Subtitles of
+the English (SRT, WebVTT) are offered for a subtitle document only."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,36 +26,31 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 import duizhao.pdf.writer  # noqa: F401  (registers the PDF format)
-from duizhao.core.document import Document, Paragraph
+from duizhao.core.document import Document
 from duizhao.core.errors import DuizhaoError
 from duizhao.core.export import (
     COLUMNS,
     FORMATS,
     PAGE_SIZES,
+    SUBTITLE_FORMATS,
     ExportOptions,
     Layout,
     OutputExistsError,
     ScriptChoice,
     export_document,
-    render,
 )
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
-from duizhao.pdf.layout import preview_html
+from duizhao.ui.dialogs.export_preview import ExportPreview
 from duizhao.ui.pinyin_styles import add_pinyin_styles
 from duizhao.ui.tasks import BackgroundOp, TaskContext, TaskHandle
 
-if TYPE_CHECKING:
-    from duizhao.ui.session import DocumentSession
-
-PREVIEW_SENTENCES = 3
-FORMAT_ORDER = ("html", "pdf", "docx", "markdown", "tmx", "json")
+FORMAT_ORDER = ("html", "pdf", "docx", "markdown", "tmx", "json", *SUBTITLE_FORMATS)
 # Which options mean something for each format (the others are greyed out).
 APPLIES = {
     "html": {"layout", "columns", "pinyin", "script", "glossary", "page", "edited"},
@@ -64,21 +59,9 @@ APPLIES = {
     "markdown": {"columns", "pinyin", "script", "glossary"},
     "tmx": {"script", "machine"},
     "json": set(),
+    "srt": set(),
+    "vtt": set(),
 }
-
-
-def preview_document(document: Document, count: int = PREVIEW_SENTENCES) -> Document:
-    """The first ``count`` sentences, as a document of their own."""
-    paragraphs: list[Paragraph] = []
-    left = count
-    for paragraph in document.paragraphs:
-        if left <= 0:
-            break
-        taken = paragraph.sentences[:left]
-        if taken:
-            paragraphs.append(Paragraph(paragraph.start, taken[-1].end, taken))
-            left -= len(taken)
-    return Document(document.source, document.text, paragraphs)
 
 
 class ExportDialog(QDialog):
@@ -104,6 +87,8 @@ class ExportDialog(QDialog):
         for name in FORMAT_ORDER:
             fmt = FORMATS[name]
             self.format_box.addItem(f"{self._format_label(name)} ({fmt.extensions[0]})", name)
+            if name in SUBTITLE_FORMATS and not self.document.cues:
+                self._offer_not(name)
         self.path_edit = QLineEdit(objectName="path")
         browse = QPushButton(self.tr("Choose…"), objectName="browse")
         browse.clicked.connect(self._browse)
@@ -168,12 +153,7 @@ class ExportDialog(QDialog):
 
         self.note = QLabel(objectName="note", wordWrap=True)
         self.note.setStyleSheet("color: palette(mid);")
-        self.preview = QTextBrowser(objectName="preview")
-        self.preview.setOpenLinks(False)
-        self.preview.setMinimumSize(560, 220)
-        preview_group = QGroupBox(self.tr("Preview (first sentences)"))
-        preview_layout = QVBoxLayout(preview_group)
-        preview_layout.addWidget(self.preview)
+        self.preview = ExportPreview()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -192,7 +172,7 @@ class ExportDialog(QDialog):
         main = QVBoxLayout(self)
         main.addWidget(options_group)
         main.addWidget(self.note)
-        main.addWidget(preview_group, 1)
+        main.addWidget(self.preview, 1)
         main.addWidget(self.busy)
         main.addWidget(self.buttons)
         self._options_group = options_group
@@ -212,7 +192,25 @@ class ExportDialog(QDialog):
             "html": self.tr("HTML page"), "pdf": self.tr("PDF document"),
             "docx": self.tr("Word document"), "markdown": self.tr("Markdown"),
             "tmx": self.tr("TMX translation memory"), "json": self.tr("Annotated JSON"),
+            "srt": self.tr("SubRip subtitles of the English"),
+            "vtt": self.tr("WebVTT subtitles of the English"),
         }[name]
+
+    def _offer_not(self, name: str) -> None:
+        """Grey out a subtitle format: this document has no cue times to keep."""
+        model = self.format_box.model()
+        assert isinstance(model, QStandardItemModel)
+        item = model.item(self.format_box.findData(name))
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        item.setToolTip(self._no_cues_message())
+
+    def _no_cues_message(self) -> str:
+        return self.tr("Subtitles of the English need a subtitle document (opened from .srt or "
+                       ".vtt): this one has no cue times.")
+
+    def offers(self, name: str) -> bool:
+        """Whether the format list lets the reader choose ``name``."""
+        return name not in SUBTITLE_FORMATS or bool(self.document.cues)
 
     # --- state ------------------------------------------------------------------------------
 
@@ -255,7 +253,7 @@ class ExportDialog(QDialog):
             options = ExportOptions()
         self.set_options(options)
         name = self._settings.text("export/format", "html")
-        self.set_format(name if name in FORMATS else "html")
+        self.set_format(name if name in FORMATS and self.offers(name) else "html")
         folder = self._settings.text("export/folder", "")
         source = Path(self.document.source.path) if self.document.source.path else None
         if not folder or not Path(folder).is_dir():
@@ -274,15 +272,12 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         name = self.format_name()
-        applies = APPLIES[name]
-        self.layout_widget.setEnabled("layout" in applies)
-        self.columns_widget.setEnabled("columns" in applies)
-        self.pinyin_box.setEnabled("pinyin" in applies)
-        self.script_box.setEnabled("script" in applies)
-        self.page_box.setEnabled("page" in applies)
-        self.glossary_box.setEnabled("glossary" in applies)
-        self.edited_box.setEnabled("edited" in applies)
-        self.machine_box.setEnabled("machine" in applies)
+        for option, widget in (
+                ("layout", self.layout_widget), ("columns", self.columns_widget),
+                ("pinyin", self.pinyin_box), ("script", self.script_box),
+                ("page", self.page_box), ("glossary", self.glossary_box),
+                ("edited", self.edited_box), ("machine", self.machine_box)):
+            widget.setEnabled(option in APPLIES[name])
         path = self.path_edit.text().strip()
         if path:  # keep the name, follow the format's extension
             self.path_edit.setText(str(Path(path).with_suffix(FORMATS[name].extensions[0])))
@@ -292,39 +287,29 @@ class ExportDialog(QDialog):
             "json": self.tr("The complete annotated document; the options do not apply."),
             "docx": self.tr("Word and LibreOffice show the columns as a table."),
             "markdown": self.tr("One block per sentence."),
+            "srt": self.tr("One subtitle per cue, at the times of the subtitle file you "
+                           "opened; the original stands in where a sentence has no English "
+                           "yet."),
         }
+        notes["vtt"] = notes["srt"]
         self.note.setText(notes.get(name, ""))
         self._schedule_preview()
 
     def _path_edited(self, text: str) -> None:
-        suffix = Path(text.strip()).suffix.lower()
-        for name, fmt in FORMATS.items():
-            if suffix in fmt.extensions and name != self.format_name():
-                self.format_box.blockSignals(True)
-                self.set_format(name)
-                self.format_box.blockSignals(False)
-                self._format_changed()
-                return
+        name = _format_of(Path(text.strip()))
+        if name is not None and not self.offers(name):
+            self.note.setText(self._no_cues_message())
+        elif name is not None and name != self.format_name():
+            self.format_box.blockSignals(True)
+            self.set_format(name)
+            self.format_box.blockSignals(False)
+            self._format_changed()
 
     def _schedule_preview(self, *args: object) -> None:
         self._preview_timer.start()
 
     def _update_preview(self) -> None:
-        sample = preview_document(self.document)
-        name = self.format_name()
-        options = self.options()
-        try:
-            if name in ("html", "pdf", "docx"):
-                # Qt's rich text knows no <ruby>: show the PDF's layout, which it can render.
-                if name == "docx":
-                    options = options.with_changes(layout=Layout.SIDE_BY_SIDE)
-                self.preview.setHtml(preview_html(sample, options))
-            else:
-                text = render(sample, name, options).decode("utf-8")
-                self.preview.setPlainText(text)
-                self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        except DuizhaoError as error:
-            self.preview.setPlainText(str(error))
+        self.preview.show_export(self.document, self.format_name(), self.options())
 
     def _browse(self) -> None:
         name = self.format_name()
@@ -365,6 +350,9 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export failed"), str(error))
             return
         document, format_name = self.document, self.format_name()
+        if not self.offers(_format_of(path) or format_name):  # a .srt typed for a book
+            QMessageBox.warning(self, self.tr("Export"), self._no_cues_message())
+            return
         self._set_exporting(True)
         self._task = (
             BackgroundOp(lambda context: export_document(
@@ -419,6 +407,12 @@ class ExportDialog(QDialog):
         super().reject()
 
 
+def _format_of(path: Path) -> str | None:
+    """The format ``path``'s extension names, if any."""
+    suffix = path.suffix.lower()
+    return next((name for name, fmt in FORMATS.items() if suffix in fmt.extensions), None)
+
+
 def _reporter(context: TaskContext) -> Callable[[int, int], None]:
     """The export's progress callback: stops it when cancelled, reports every 1 %."""
     shown = {"next": 0}
@@ -430,31 +424,3 @@ def _reporter(context: TaskContext) -> Callable[[int, int], None]:
             context.report(done, total)
 
     return report
-
-
-def run_export_dialog(document: Document | None, parent: QWidget | None = None) -> Path | None:
-    """Open the dialog for ``document``; the path written, or None if cancelled."""
-    if document is None or not document.sentence_count():
-        QMessageBox.information(
-            parent, QCoreApplication.translate("ExportDialog", "Export"),
-            QCoreApplication.translate("ExportDialog", "Open a document before exporting it."))
-        return None
-    dialog = ExportDialog(document, parent)
-    dialog.exec()
-    return dialog.written_path
-
-
-def export_session(session: DocumentSession, parent: QWidget | None = None) -> Path | None:
-    """File › Export…: the open document, once it is fully annotated; the path written."""
-    if session.annotating:
-        QMessageBox.information(
-            parent, QCoreApplication.translate("ExportDialog", "Export"),
-            QCoreApplication.translate(
-                "ExportDialog", "The document is still being annotated; export it when the "
-                "progress bar is gone."))
-        return None
-    return run_export_dialog(session.model.document, parent)
-
-
-def exported_message(path: Path) -> str:
-    return QCoreApplication.translate("ExportDialog", "Exported to {path}").format(path=path)
