@@ -162,3 +162,16 @@ def test_tmx_of_a_subtitle_document_still_pairs_the_sentences(tmp_path: Path) ->
     memory = render(document, "tmx").decode("utf-8")
     assert len(re.findall(r"<tu[ >]", memory)) == len(list(document.sentences())) == 3
     assert "00:00" not in memory and "<seg>See you tomorrow!</seg>" in memory
+
+
+def test_headings_follow_the_main_script_chosen(tmp_path: Path) -> None:
+    from duizhao.core.export import ExportOptions
+
+    book = annotate_file(make_epub(tmp_path / "book.epub"))
+    simplified = ExportOptions(script="simplified")
+    page = render(book, "html", simplified).decode("utf-8")
+    assert re.findall(r'<h2 class="chapter" id="chapter-\d">([^<]*)</h2>', page) == [
+        "第一章 出发", "第二章 午后", "第三章 回家"]
+    markdown = render(book, "markdown", simplified).decode("utf-8")
+    assert "## 第二章 午后" in markdown
+    assert "## 第二章 午後" in render(book, "markdown").decode("utf-8")  # as in the book

@@ -69,10 +69,12 @@ def _page(document: Document, options: ExportOptions, body: str) -> str:
 BOOKMARK_LEVEL = 3
 
 
-def _walked(document: Document) -> Iterator[tuple[list[ChapterHeading], Sentence, Cue | None]]:
+def _walked(document: Document, options: ExportOptions
+            ) -> Iterator[tuple[list[ChapterHeading], Sentence, Cue | None]]:
     """Each sentence, counted, with the chapter headings that go before it and the cue it
     begins."""
-    walk: OutlineWalk = Outline.of(document).walk()
+    walk: OutlineWalk = Outline.of(document).in_script(options.script,
+                                                       document.source.script).walk()
     for paragraph in document.paragraphs:
         headings = walk.chapters_before(paragraph)
         for sentence in counted(paragraph.sentences):
@@ -129,7 +131,7 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
     table = ('<table width="100%" border="0.5" cellspacing="0" cellpadding="4" '
              'style="border-color:#cccccc; border-style:solid{extra}">')
     out = [table.format(extra="") + f"<tr>{heads}</tr></table>"]
-    for headings, sentence, cue in _walked(document):
+    for headings, sentence, cue in _walked(document, options):
         out.extend(_heading(heading) for heading in headings)
         cells = [f'<td width="{widths[0]}" style="color:#888888; font-size:7pt">'
                  f"{sentence.id + 1}</td>"]
@@ -170,7 +172,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
     family = families[main_language_tag(document, options)]
     letter_em = _ZHUYIN_EM if options.pinyin_style is PinyinStyle.ZHUYIN else _PINYIN_EM
     out = []
-    for headings, sentence, cue in _walked(document):
+    for headings, sentence, cue in _walked(document, options):
         out.extend(_heading(heading) for heading in headings)
         text = chinese_text(sentence, options.script)
         syllables = sentence_syllables(sentence, text, sandhi=options.tone_sandhi)

@@ -115,7 +115,7 @@ def write_html(source: Source, paragraphs: Iterable[Paragraph], options: ExportO
     above the sentence that begins each cue."""
     frame = ExportFrame.start(source, options)
     lang = main_language_tag(source, options)
-    outline = outline or Outline()
+    outline = (outline or Outline()).in_script(options.script, source.script)
     walk = outline.walk()
     with spool() as body:
         body.write("<main>\n")

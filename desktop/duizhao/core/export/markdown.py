@@ -31,7 +31,7 @@ def write_markdown(source: Source, paragraphs: Iterable[Paragraph], options: Exp
     Blocks are separated by one empty line, paragraphs by a rule; a chapter begins with its
     heading instead, and a sentence that begins a cue with the cue's times."""
     frame = ExportFrame.start(source, options)
-    walk = (outline or Outline()).walk()
+    walk = (outline or Outline()).in_script(options.script, source.script).walk()
     with spool() as body:
         for index, paragraph in enumerate(paragraphs):
             headings = walk.chapters_before(paragraph)

@@ -7,9 +7,11 @@ given them up front and walks them alongside the paragraphs as it writes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from duizhao.core.document import Chapter, Cue, Document, Paragraph, Sentence
+from duizhao.core.document import Chapter, Cue, Document, Paragraph, Script, Sentence
+from duizhao.core.export.options import ScriptChoice
+from duizhao.core.language.convert import ScriptConverter
 from duizhao.core.text.formats.subtitles import format_time
 
 
@@ -36,6 +38,17 @@ class Outline:
         """Every chapter's heading, for a table of contents."""
         return [ChapterHeading(number, chapter.title)
                 for number, chapter in enumerate(self._ordered_chapters(), start=1)]
+
+    def in_script(self, script: ScriptChoice, source_script: Script) -> Outline:
+        """The outline with its titles in the export's main script (the text's sentences
+        carry both scripts; a title from a table of contents is converted here)."""
+        if script is ScriptChoice.ORIGINAL or not self.chapters:
+            return self
+        converter = ScriptConverter(source_script=source_script)
+        convert = converter.to_simplified if script is ScriptChoice.SIMPLIFIED \
+            else converter.to_traditional
+        return replace(self, chapters=tuple(replace(c, title=convert(c.title))
+                                            for c in self.chapters))
 
     def walk(self) -> OutlineWalk:
         return OutlineWalk(self)
