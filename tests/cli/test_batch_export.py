@@ -70,3 +70,18 @@ def test_a_folder_cannot_be_exported_into_a_file(tmp_path: Path, sample_text: st
     assert result.returncode == 2
     assert "is not a folder" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert target.read_text(encoding="utf-8") == "{}"
+
+
+def test_a_batch_to_html_keeps_chapters_and_cue_times(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "talk.srt").write_text(SRT, encoding="utf-8")
+    make_epub(folder / "book.epub")
+    out = tmp_path / "out"
+    result = duizhao("export", folder, "-o", f"{out}/", "--format", "html", "--no-translate",
+                     "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    book = (out / "book.html").read_text(encoding="utf-8")
+    assert '<h2 class="chapter" id="chapter-3">第三章 回家</h2>' in book
+    talk = (out / "talk.html").read_text(encoding="utf-8")
+    assert '<time class="cue" datetime="PT62S">00:01:02,000 → 00:01:04,000</time>' in talk
