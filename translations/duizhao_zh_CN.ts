@@ -73,6 +73,10 @@
         <translation>在本句中：%1</translation>
     </message>
     <message>
+        <source>%1 · Taiwan %2</source>
+        <translation>%1 · 台湾 %2</translation>
+    </message>
+    <message>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
@@ -1090,6 +1094,22 @@ Import the %2 readable entries anyway?</source>
         <translation>香港</translation>
     </message>
     <message>
+        <source>With the Taiwan conversion</source>
+        <translation>随台湾转换</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source>Never (mainland readings)</source>
+        <translation>从不（大陆读音）</translation>
+    </message>
+    <message>
+        <source>Where CC-CEDICT gives Taiwan&apos;s reading of a word, show it: 垃圾 lèsè, 星期 xīngqí</source>
+        <translation>CC-CEDICT 注有台湾读音的词，显示台湾读音：垃圾 lèsè，星期 xīngqí</translation>
+    </message>
+    <message>
         <source>HSK 3.0, 2025 examination syllabus</source>
         <translation>HSK 3.0，2025 年考试大纲</translation>
     </message>
@@ -1136,6 +1156,10 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Conversion:</source>
         <translation>简繁转换：</translation>
+    </message>
+    <message>
+        <source>Taiwan readings:</source>
+        <translation>台湾读音：</translation>
     </message>
     <message>
         <source>HSK levels:</source>

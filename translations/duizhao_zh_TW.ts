@@ -73,6 +73,10 @@
         <translation>在本句中：%1</translation>
     </message>
     <message>
+        <source>%1 · Taiwan %2</source>
+        <translation>%1 · 臺灣 %2</translation>
+    </message>
+    <message>
         <source>Not in the dictionary.</source>
         <translation>詞典中沒有此詞。</translation>
     </message>
@@ -1090,6 +1094,22 @@ Import the %2 readable entries anyway?</source>
         <translation>香港</translation>
     </message>
     <message>
+        <source>With the Taiwan conversion</source>
+        <translation>隨臺灣轉換</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>一律</translation>
+    </message>
+    <message>
+        <source>Never (mainland readings)</source>
+        <translation>不使用（大陸讀音）</translation>
+    </message>
+    <message>
+        <source>Where CC-CEDICT gives Taiwan&apos;s reading of a word, show it: 垃圾 lèsè, 星期 xīngqí</source>
+        <translation>CC-CEDICT 註有臺灣讀音的詞，顯示臺灣讀音：垃圾 lèsè，星期 xīngqí</translation>
+    </message>
+    <message>
         <source>HSK 3.0, 2025 examination syllabus</source>
         <translation>HSK 3.0，2025 年考試大綱</translation>
     </message>
@@ -1136,6 +1156,10 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Conversion:</source>
         <translation>簡繁轉換：</translation>
+    </message>
+    <message>
+        <source>Taiwan readings:</source>
+        <translation>臺灣讀音：</translation>
     </message>
     <message>
         <source>HSK levels:</source>

@@ -124,3 +124,24 @@ def test_a_terminal_sees_each_step_progress(tmp_path: Path, sample_path: Path, q
 def test_no_progress_lines_into_a_pipe_or_a_log(tmp_path: Path, sample_path: Path) -> None:
     result = duizhao("export", sample_path, "-o", tmp_path / "out.md", "--no-translate")
     assert result.returncode == 0 and "\r" not in result.stderr and "%" not in result.stderr
+
+
+def test_taiwan_readings_with_the_taiwan_variant_or_when_asked(tmp_path: Path) -> None:
+    source = tmp_path / "week.txt"
+    source.write_text("這個星期的垃圾很多。\n", encoding="utf-8")
+
+    def exported(*options: str, suffix: str = ".md") -> str:
+        out = tmp_path / f"out{len(list(tmp_path.iterdir()))}{suffix}"
+        assert main(["export", str(source), "-o", str(out), "--no-translate", *options]) == 0
+        return out.read_text(encoding="utf-8")
+
+    assert "xīngqī de lājī" in exported()
+    assert "xīngqí de lèsè" in exported("--variant", "tw2s")
+    assert "ㄒㄧㄥ ㄑㄧˊ" in exported("--variant", "s2tw", "--pinyin", "zhuyin")
+    assert "xīngqí de lèsè" in exported("--taiwan-readings", "on")
+    assert "xīngqī de lājī" in exported("--variant", "tw2s", "--taiwan-readings", "off")
+    data = json.loads(exported("--variant", "tw2s", suffix=".json"))
+    tokens = [t for p in data["paragraphs"] for s in p["sentences"] for t in s["tokens"]]
+    assert [t["pinyin"] for t in tokens if t["text"] == "垃圾"] == ["le4 se4"]
+    result = duizhao("export", source, "-o", tmp_path / "x.md", "--taiwan-readings", "maybe")
+    assert result.returncode == 2 and "--taiwan-readings" in result.stderr

@@ -18,6 +18,7 @@ from duizhao.cli.export_file import export_one
 from duizhao.cli.progress import TerminalProgress
 from duizhao.core.export import check_target, resolve_format
 from duizhao.core.language.pinyin_style import PinyinStyle
+from duizhao.core.language.taiwan import TaiwanReadings
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
 
 
@@ -49,6 +50,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tone-sandhi", action="store_true",
                         help="show 一 and 不 as spoken (búshì, yígè); the JSON keeps "
                         "citation tones")
+    parser.add_argument("--taiwan-readings", choices=[c.value for c in TaiwanReadings],
+                        default=TaiwanReadings.AUTO.value,
+                        help="Taiwan's readings where CC-CEDICT notes them (垃圾 lèsè, 星期 "
+                        "xīngqí): auto (default) with --variant tw2s or s2tw, on or off")
     parser.add_argument("--layout", choices=("side-by-side", "interlinear"),
                         default="side-by-side", help="HTML/PDF layout")
     parser.add_argument("--columns", help="comma-separated columns: original, traditional, "

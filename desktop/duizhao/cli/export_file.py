@@ -33,6 +33,7 @@ from duizhao.core.glossary.entries import Glossary
 from duizhao.core.glossary.glossary_set import GlossarySet
 from duizhao.core.language.convert import detect_script
 from duizhao.core.language.pinyin_style import PinyinStyle
+from duizhao.core.language.taiwan import TaiwanReadings
 from duizhao.core.pipeline import AnnotateOptions, Annotator
 from duizhao.core.text.load import load_text_file
 from duizhao.core.vocab.levels import HskStandard
@@ -53,10 +54,12 @@ def export_one(file: Path, output: Path, args: argparse.Namespace,
     loaded = load_text_file(file)
     notes = [loaded.note] if loaded.note else []
     glossary = _glossary_for(file, args.glossary)
-    key = (tuple(glossary), args.variant, args.standard)
+    taiwan = TaiwanReadings(args.taiwan_readings).applies(args.variant)
+    key = (tuple(glossary), args.variant, args.standard, taiwan)
     annotator = annotators.get(key) if annotators is not None else None
     if annotator is None:
-        annotator = Annotator(glossary, AnnotateOptions(args.variant, HskStandard(args.standard)))
+        annotator = Annotator(glossary, AnnotateOptions(args.variant, HskStandard(args.standard),
+                                                        taiwan))
         if annotators is not None:
             annotators[key] = annotator
     check_length(out_format, len(loaded.text))  # before the long work: PDF has a limit

@@ -32,6 +32,7 @@ from duizhao.core.language.convert import ScriptConverter, detect_script
 from duizhao.core.language.dictionary import Dictionary
 from duizhao.core.language.pinyin import PinyinReader
 from duizhao.core.language.segment import Segmenter
+from duizhao.core.language.taiwan import TaiwanTable
 from duizhao.core.text.han import has_han
 from duizhao.core.text.load import load_text_file
 from duizhao.core.text.sentences import iter_paragraphs, split_sentences
@@ -42,6 +43,7 @@ from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard, WordLevels
 class AnnotateOptions:
     variant: str | None = None  # OpenCC config (t2s, tw2s, hk2s, s2t...); None: by detection
     hsk_standard: HskStandard = DEFAULT_STANDARD
+    taiwan_readings: bool = False  # Taiwan's readings where CC-CEDICT notes them (垃圾 lèsè)
 
 
 class Annotator:
@@ -69,7 +71,8 @@ class Annotator:
 
     @cached_property
     def pinyin_reader(self) -> PinyinReader:
-        return PinyinReader()
+        taiwan = TaiwanTable.bundled() if self.options.taiwan_readings else None
+        return PinyinReader(taiwan=taiwan)
 
     def _glossary_forms(self) -> list[str]:
         return [form for entry in self.glossary for form in entry.forms()]

@@ -241,23 +241,26 @@ class MainWindow(QMainWindow):
         self.session.open(OpenRequest(
             path=Path(path), glossary_path=Path(glossary) if glossary else None,
             variant=self.settings.variant() or None,
-            hsk_standard=self.settings.hsk_standard().value))
+            hsk_standard=self.settings.hsk_standard().value,
+            taiwan_readings=self.settings.reads_taiwan()))
         self.status.busy(self.tr("Opening %1…").replace("%1", Path(path).name))
 
     def open_text(self, text: str) -> None:
         self._pending_path = ""
         self.session.open(OpenRequest(text=text, variant=self.settings.variant() or None,
-                                      hsk_standard=self.settings.hsk_standard().value))
+                                      hsk_standard=self.settings.hsk_standard().value,
+                                      taiwan_readings=self.settings.reads_taiwan()))
         self.status.busy(self.tr("Reading the pasted text…"))
 
     def reopen(self) -> None:
-        """Annotate the current document again (the conversion variant or the HSK lists
-        changed)."""
+        """Annotate the current document again (the conversion variant, the Taiwan readings or
+        the HSK lists changed)."""
         request = self.session.request
         if request is None:
             return
         request.variant = self.settings.variant() or None
         request.hsk_standard = self.settings.hsk_standard().value
+        request.taiwan_readings = self.settings.reads_taiwan()
         self.session.open(request)
 
     def choose_file(self) -> None:
@@ -379,7 +382,8 @@ class MainWindow(QMainWindow):
         self.actions_.side_panel.setChecked(not self.side.isHidden())
         request = self.session.request
         if request is not None and (request.variant != (s.variant() or None)
-                                    or request.hsk_standard != s.hsk_standard().value):
+                                    or request.hsk_standard != s.hsk_standard().value
+                                    or request.taiwan_readings != s.reads_taiwan()):
             self.reopen()
 
     def _apply_word_colours(self, words: frozenset[str] | None = None) -> None:

@@ -58,6 +58,7 @@ class OpenRequest:
     glossary_path: Path | None = None
     variant: str | None = None
     hsk_standard: str = DEFAULT_STANDARD.value  # a HskStandard's value: the word lists
+    taiwan_readings: bool = False  # Taiwan's readings (垃圾 lèsè) instead of the mainland's
 
 
 @dataclass
@@ -132,7 +133,7 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
         return opened
 
     key = doc_cache.key(loaded.text, list(glossary), request.variant,
-                        request.hsk_standard)
+                        request.hsk_standard, request.taiwan_readings)
     cached = doc_cache.load(key, loaded.text) if doc_cache.cacheable(loaded.text) else None
     if cached is not None:
         source = Source(path_text, loaded.encoding, cached.source.script)
@@ -146,7 +147,8 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     from duizhao.core.pipeline import AnnotateOptions, Annotator
 
     annotator = Annotator(glossary, AnnotateOptions(request.variant,
-                                                    HskStandard(request.hsk_standard)))
+                                                    HskStandard(request.hsk_standard),
+                                                    request.taiwan_readings))
     script = detect_script(loaded.text)
     source = Source(path_text, loaded.encoding, script)
     everything: list[Paragraph] = []

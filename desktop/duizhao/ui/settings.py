@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from duizhao.core.language.pinyin_style import PinyinStyle
+from duizhao.core.language.taiwan import TaiwanReadings
 from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
@@ -51,7 +52,8 @@ class Settings(QObject):
         # Read every preference once, so the problems are known before the window shows.
         for read in (self.visible_panes, self.interlinear, self.tone_colours, self.tone_sandhi,
                      self.word_colouring, self.hsk_standard, self.pinyin_style,
-                     self.variant, self.font_family, self.font_size, self.language,
+                     self.variant, self.taiwan_readings, self.font_family, self.font_size,
+                     self.language,
                      self.recent_files, self.first_run, self.model_banner_dismissed,
                      self.model_installed, self.window_geometry, self.reading_speed):
             read()
@@ -121,6 +123,18 @@ class Settings(QObject):
 
     def set_variant(self, variant: str) -> None:
         self._set("view/variant", variant)
+
+    def taiwan_readings(self) -> TaiwanReadings:
+        """When readings are Taiwan's (垃圾 lèsè); automatic: with the Taiwan variant."""
+        return TaiwanReadings(self._store.text("view/taiwan_readings", TaiwanReadings.AUTO.value,
+                                               [choice.value for choice in TaiwanReadings]))
+
+    def set_taiwan_readings(self, choice: TaiwanReadings) -> None:
+        self._set("view/taiwan_readings", choice.value)
+
+    def reads_taiwan(self) -> bool:
+        """Whether documents are read with Taiwan's readings now (the choice and the variant)."""
+        return self.taiwan_readings().applies(self.variant() or None)
 
     def font_family(self) -> str:
         return self._store.text("view/font_family", "")

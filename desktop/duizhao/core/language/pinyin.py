@@ -11,7 +11,10 @@ Simplified: on Traditional text it reads 參與 cānyǔ, on 参与 cānyù — s
 3. a single polyphonic character is read in its sentence
    (:mod:`duizhao.core.language.polyphones`: 很长 cháng, 一只 zhī, 睡不着 zháo);
 4. otherwise pypinyin, which reads the word as a phrase from its own phrase dictionary,
-   character by character only as a last resort.
+   character by character only as a last resort;
+5. with Taiwan readings (``taiwan``), what CC-CEDICT notes as Taiwan's reading replaces the
+   mainland one (:mod:`duizhao.core.language.taiwan`: 垃圾 lèsè, 星期 xīngqí); a glossary's
+   pinyin is kept as written.
 
 Proper names (``names``, or words CC-CEDICT only knows as names) are capitalised, written as
 one word: Méijīnsījī, and CC-CEDICT's multi-part names keep their parts: Máo Zédōng.
@@ -24,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from duizhao.core.language.dictionary import Dictionary
 from duizhao.core.language.pinyin_style import canonical, from_written, pypinyin_syllables
 from duizhao.core.language.polyphones import ContextReader
+from duizhao.core.language.taiwan import TaiwanTable
 from duizhao.core.text.han import has_han, is_han
 
 _EMPTY: frozenset[str] = frozenset()
@@ -35,9 +39,11 @@ class PinyinReader:
     """Readings per word; cheap to create (dictionaries load on the first word)."""
 
     def __init__(self, dictionary: Dictionary | None = None, *,
-                 context: ContextReader | None = None, in_context: bool = True) -> None:
+                 context: ContextReader | None = None, in_context: bool = True,
+                 taiwan: TaiwanTable | None = None) -> None:
         self._dictionary = dictionary
         self.context = (context or ContextReader(dictionary)) if in_context else None
+        self.taiwan = taiwan
 
     @property
     def dictionary(self) -> Dictionary:
@@ -55,8 +61,16 @@ class PinyinReader:
         fixed = fixed or {}
         readings = [self.read_word(word, is_name=word in name_set, fixed=fixed.get(word))
                     for word in words]
-        if self.context is None:
-            return readings
+        if self.context is not None:
+            self._read_in_context(words, readings, name_set, fixed, originals)
+        if self.taiwan is not None:
+            readings = [reading if word in fixed else self.taiwan.read(word, reading)
+                        for word, reading in zip(words, readings, strict=True)]
+        return readings
+
+    def _read_in_context(self, words: list[str], readings: list[str], name_set: Iterable[str],
+                         fixed: Mapping[str, str], originals: list[str] | None) -> None:
+        assert self.context is not None
         text = "".join(words)
         position = 0
         for index, word in enumerate(words):
@@ -69,7 +83,6 @@ class PinyinReader:
                 if decided is not None:
                     readings[index] = " ".join([*readings[index].split()[:-1], decided])
             position += len(word)
-        return readings
 
     def read_word(self, word: str, *, is_name: bool = False, fixed: str | None = None) -> str:
         if not has_han(word):

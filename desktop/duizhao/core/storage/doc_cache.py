@@ -47,10 +47,12 @@ def _folder() -> Path:
 
 
 def key(text: str, glossary: list[GlossaryEntry], variant: str | None,
-        hsk_standard: str = "2025") -> str:
+        hsk_standard: str = "2025", taiwan_readings: bool = False) -> str:
     """``hsk_standard``: the value of the annotation's ``HskStandard`` (its word lists)."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}\0{FORMAT}\0{variant}\0{hsk_standard}\0".encode())
+    if taiwan_readings:  # only then: the mainland readings' keys (the shipped sample's) stay
+        digest.update(b"taiwan\0")
     for entry in glossary:
         digest.update(json.dumps(entry.to_dict(), sort_keys=True).encode())
     digest.update(b"\0")

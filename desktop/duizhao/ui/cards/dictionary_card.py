@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from duizhao.core.document import GlossaryEntry, Token
 from duizhao.core.language import pinyin_style
 from duizhao.core.language.pinyin_style import PinyinStyle
+from duizhao.core.language.taiwan import TaiwanTable
 from duizhao.core.vocab.known import WordStatus
 from duizhao.core.vocab.levels import level_label
 
@@ -134,7 +135,11 @@ class DictionaryCard(QWidget):
             forms = entry.traditional if entry.traditional == entry.simplified else \
                 f"{entry.traditional} / {entry.simplified}"
             items = "".join(f"<li>{_escape(d)}</li>" for d in entry.definitions)
-            reading = " ".join(pinyin_style.syllable(s, self.style) for s in entry.syllables())
+            reading = self._reading(entry.syllables())
+            taiwan = TaiwanTable.bundled().read(entry.traditional, " ".join(entry.syllables()))
+            if taiwan.split() != entry.syllables():  # both readings, each where it is standard
+                reading = self.tr("%1 · Taiwan %2").replace("%1", reading).replace(
+                    "%2", self._reading(taiwan.split()))
             parts.append(f"<p><b>{_escape(forms)}</b> &nbsp; {_escape(reading)}</p>"
                          f"<ol style='margin-top:0'>{items}</ol>")
         if not parts and self.token.definitions:
@@ -144,6 +149,9 @@ class DictionaryCard(QWidget):
             missing = self.tr("Not in the dictionary.")
             parts.append(f"<p><i>{_escape(missing)}</i></p>")
         self.body.setHtml("".join(parts))
+
+    def _reading(self, syllables: list[str]) -> str:
+        return " ".join(pinyin_style.syllable(s, self.style) for s in syllables)
 
     def prefilled_entry(self) -> GlossaryEntry | None:
         token = self.token

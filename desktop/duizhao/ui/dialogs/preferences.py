@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duizhao.core.language.taiwan import TaiwanReadings
 from duizhao.core.vocab.levels import HskStandard
 from duizhao.ui import i18n
 from duizhao.ui.panes.pane_group import KINDS
@@ -56,6 +57,16 @@ class PreferencesDialog(QDialog):
                                           self.tr("Hong Kong")), strict=False):
             self.variant.addItem(label, code)
         self._select(self.variant, settings.variant())
+        self.taiwan_readings = QComboBox()
+        self.taiwan_readings.setObjectName("taiwanReadings")
+        for choice, label in (
+                (TaiwanReadings.AUTO, self.tr("With the Taiwan conversion")),
+                (TaiwanReadings.ON, self.tr("Always")),
+                (TaiwanReadings.OFF, self.tr("Never (mainland readings)"))):
+            self.taiwan_readings.addItem(label, choice.value)
+        self.taiwan_readings.setToolTip(self.tr(
+            "Where CC-CEDICT gives Taiwan's reading of a word, show it: 垃圾 lèsè, 星期 xīngqí"))
+        self._select(self.taiwan_readings, settings.taiwan_readings().value)
         self.hsk_standard = QComboBox()
         self.hsk_standard.setObjectName("hskStandard")
         for standard, label in (
@@ -97,6 +108,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.tone_colours)
         form.addRow("", self.tone_sandhi)
         form.addRow(self.tr("Conversion:"), self.variant)
+        form.addRow(self.tr("Taiwan readings:"), self.taiwan_readings)
         form.addRow(self.tr("HSK levels:"), self.hsk_standard)
         form.addRow(self.tr("Font:"), font_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -126,6 +138,7 @@ class PreferencesDialog(QDialog):
             s.set_tone_sandhi(self.tone_sandhi.isChecked())
             s.set_pinyin_style(self.pinyin_style.currentData())
             s.set_variant(self.variant.currentData())
+            s.set_taiwan_readings(TaiwanReadings(self.taiwan_readings.currentData()))
             s.set_hsk_standard(HskStandard(self.hsk_standard.currentData()))
             s.set_font_family(self.font_family.currentFont().family())
             s.set_font_size(self.font_size.value())
