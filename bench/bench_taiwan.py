@@ -1,6 +1,7 @@
 """How much Taiwan readings change, and whether the changes are Taiwan's dictionary's: every
-syllable the Taiwan readings change in the bundled sample and in the held-out sentences of
-bench/data/polyphones.txt (and any FILE), listed with its word to check by hand.
+syllable the Taiwan readings change in the bundled sample, the held-out sentences of
+bench/data/polyphones.txt, the everyday sentences of bench/data/taiwan_sentences.txt and any
+FILE, listed with its word to check by hand.
 
 When hanzi2reading is installed (``pip install hanzi2reading``: the first reading of each
 word of the Ministry of Education's Revised Mandarin Chinese Dictionary, not a dependency),
@@ -78,9 +79,10 @@ def compare(name: str, text: str, moe: Dictionary | None) -> None:
     print(f"{name}: {total} of {syllables} syllables changed "
           f"({100 * total / max(syllables, 1):.2f} %)")
     if moe is not None and agree["compared"]:
-        print(f"  agreeing with the MOE dictionary on the {agree['compared']} syllables of the "
-              f"words it has: mainland {agree['mainland']}, Taiwan readings {agree['taiwan']}; "
-              f"changes agreeing: {agree['changes agreeing']} of {total}")
+        print(f"  agreeing with the MOE dictionary (its longest entries first, Traditional text "
+              f"only) on {agree['compared']} syllables: mainland {agree['mainland']}, Taiwan "
+              f"readings {agree['taiwan']}; changes agreeing: {agree['changes agreeing']} of "
+              f"{total}")
     for shown, count in changed.most_common():
         print(f"  {count:3d}  {shown}")
 
@@ -95,6 +97,9 @@ def main() -> None:
     held_out = "\n".join(re.sub(r"\{[^}]*\}", "", line)  # the checked readings left out
                          for line in lines if line.strip() and not line.startswith("#"))
     compare("held-out polyphone sentences", held_out, moe)
+    everyday = (DATA / "taiwan_sentences.txt").read_text(encoding="utf-8").splitlines()
+    compare("everyday sentences", "\n".join(line for line in everyday
+                                             if line.strip() and not line.startswith("#")), moe)
     for path in args.files:
         compare(path.name, path.read_text(encoding="utf-8"), moe)
 

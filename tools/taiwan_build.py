@@ -36,6 +36,7 @@ from pathlib import Path
 _TAIWAN = re.compile(r"Taiwan pr\. \[([^\]]+)\]")
 _SYLLABLE = re.compile(r"[A-Za-zü:]+[1-5]")
 RESOURCE = "taiwan_readings.tsv"
+KEEP = "="  # in a Taiwan reading: this syllable stays as the word was read
 Official = Callable[[str], "list[str] | None"]  # a word → its syllables in tone numbers
 
 
@@ -129,8 +130,11 @@ def _exceptions(entries: Iterable[tuple[str, str, str, str]], kept: dict[tuple[s
         agreed = [m if n != m and known[i] == m.lower() else n
                   for i, (m, n) in enumerate(zip(mainland, noted, strict=True))]
         if agreed != noted:
+            # KEEP: the syllable stays as read (一 and 不 in their citation tones, 不 in 差不多)
+            kept_syllables = " ".join(KEEP if a == m else a for a, m in zip(agreed, mainland,
+                                                                             strict=True))
             for form in dict.fromkeys((traditional, simplified)):
-                found[(form, _toneless(mainland))].add(" ".join(agreed))
+                found[(form, _toneless(mainland))].add(kept_syllables)
     return {key: values.pop() for key, values in found.items() if len(values) == 1}
 
 
@@ -144,7 +148,8 @@ def write_taiwan_readings(header: list[str], entries: Iterable[tuple[str, str, s
              "# edit. Notes that the Ministry of Education's Revised Mandarin Chinese Dictionary",
              "# contradicts (it reads the word as the mainland does) are left out.",
              "# written form<TAB>mainland reading<TAB>Taiwan reading; a word's mainland",
-             "# reading is written without tones (its syllables in any tones match)."]
+             "# reading is written without tones (its syllables in any tones match); = in a",
+             "# Taiwan reading: that syllable stays as read (no character's note changes it)."]
     lines += ["\t".join(row) for row in rows]
     (out / RESOURCE).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(rows)

@@ -6,7 +6,8 @@ the newest CC-CEDICT; how it is chosen is in docs/pinyin.md). A canonical readin
 :mod:`duizhao.core.language.pinyin_style`) is changed in two steps:
 
 1. a word CC-CEDICT notes (垃圾, 部分, 說服), wherever it stands in the word read, when its
-   syllables are the mainland ones in any tones: 垃圾桶 lèsètǒng;
+   syllables are the mainland ones in any tones: 垃圾桶 lèsètǒng; a word Taiwan's dictionary
+   reads with a character's mainland syllable keeps it (``=``: 包括 bāokuò, 括 noted guā);
 2. then each other character CC-CEDICT notes on its own, when it has the noted mainland
    syllable: 期 qī → qí in 星期, 學期, 時期 (not in 期 jī).
 
@@ -24,6 +25,7 @@ from importlib import resources
 from duizhao.core.language.pinyin_style import is_syllable
 
 RESOURCE = "taiwan_readings.tsv"
+KEEP = "="  # a word's syllable that stays as read, whatever its character's note says
 # The conversion variants that write Taiwan's standard (see duizhao.core.language.convert)
 TAIWAN_VARIANTS = frozenset({"tw2s", "s2tw"})
 
@@ -93,8 +95,8 @@ class TaiwanTable:
                     continue
                 taiwan = noted.get(_toneless(items[span]))
                 if taiwan is not None:
-                    items[span] = [_cased(new, old) for new, old in zip(taiwan, items[span],
-                                                                        strict=True)]
+                    items[span] = [old if new == KEEP else _cased(new, old)
+                                   for new, old in zip(taiwan, items[span], strict=True)]
                     changed[span] = [True] * length
         name = items[0][:1].isupper()  # a note on a name's syllable (蒙 Meng3) holds in it
         for index, (char, item) in enumerate(zip(word, items, strict=True)):
