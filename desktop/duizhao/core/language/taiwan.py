@@ -74,6 +74,10 @@ class TaiwanTable:
             else:
                 self.words.setdefault(form, {})[mainland] = syllables
         self._longest = max((len(form) for form in self.words), default=0)
+        # the noted characters and the first character of each noted word: a word with none
+        # of them (most of a text) is passed over at once
+        self._noted = frozenset(char for char, _ in self.characters) | frozenset(
+            form[0] for form in self.words)
 
     @staticmethod
     def bundled() -> TaiwanTable:
@@ -81,6 +85,8 @@ class TaiwanTable:
 
     def read(self, word: str, reading: str) -> str:
         """``reading`` (canonical, of ``word``'s characters) with Taiwan's readings."""
+        if self._noted.isdisjoint(word):
+            return reading
         items = reading.split()
         if len(items) != len(word) or not any(is_syllable(item) for item in items):
             return reading
