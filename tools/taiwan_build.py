@@ -95,7 +95,9 @@ def taiwan_readings(entries: Iterable[tuple[str, str, str, str]],
         if len(readings) == 1 and len(readings[0]) == len(mainland) and readings[0] != mainland \
                 and (official is None
                      or not _contradicted(traditional, mainland, readings[0], official)):
-            taiwan = " ".join(readings[0])
+            # only what the note changes: the other syllables stay as read (虎不拉's 不)
+            taiwan = " ".join(t if t != m or len(mainland) == 1 else KEEP
+                              for t, m in zip(readings[0], mainland, strict=True))
         key = _toneless(mainland) if len(traditional) > 1 else mainland[0]
         for form in dict.fromkeys((traditional, simplified)):
             found[(form, key)].append((form == traditional, taiwan))
