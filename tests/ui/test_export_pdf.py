@@ -212,3 +212,20 @@ def test_pdf_shows_cue_times_and_bookmarks_each_chapter(qapp, tmp_path: Path) ->
         # the bookmark leads to the page where its chapter begins
         assert title in reader.pages[page].extract_text()
         assert title not in reader.pages[page - 1].extract_text()
+
+
+@pytest.mark.parametrize(("layout", "repeat"), [("side-by-side", 13), ("side-by-side", 16),
+                                                ("interlinear", 14), ("interlinear", 17)])
+def test_a_chapter_heading_never_ends_a_page(qapp, tmp_path: Path, layout: str,
+                                             repeat: int) -> None:
+    from duizhao.core.pipeline import annotate_file
+    from format_fixtures import CHAPTERS, make_epub
+
+    book = annotate_file(make_epub(tmp_path / "book.epub"))
+    for paragraph in book.paragraphs:  # lengths that bring a heading to a page's foot
+        paragraph.sentences *= repeat
+    reader, _ = pdf_text(export_pdf.render_pdf(book, ExportOptions(layout=layout)))
+    titles = {title for title, _ in CHAPTERS}
+    for page in reader.pages:
+        lines = [line.strip() for line in page.extract_text().split("\n") if line.strip()]
+        assert not lines or lines[-1] not in titles  # it moves to the next page with its text

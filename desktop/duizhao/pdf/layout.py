@@ -132,7 +132,9 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
              'style="border-color:#cccccc; border-style:solid{extra}">')
     out = [table.format(extra="") + f"<tr>{heads}</tr></table>"]
     for headings, sentence, cue in _walked(document, options):
-        out.extend(_heading(heading) for heading in headings)
+        # a chapter's heading is a row of its first sentence's table: a page break moves both
+        chapter = "".join(f'<tr><td colspan="{len(widths)}">{_heading(heading)}</td></tr>'
+                          for heading in headings)
         cells = [f'<td width="{widths[0]}" style="color:#888888; font-size:7pt">'
                  f"{sentence.id + 1}</td>"]
         for index, (column, width) in enumerate(zip(options.columns, widths[1:], strict=True)):
@@ -147,7 +149,7 @@ def _side_by_side(document: Document, options: ExportOptions, families: dict[str
                          f"{_marked(sentence, column_text(sentence, column))}</span>")
             lead = _time(cue) if index == 0 else ""
             cells.append(f'<td width="{width}">{lead}{inner}</td>')
-        out.append(table.format(extra="") + "<tr>" + "".join(cells) + "</tr></table>")
+        out.append(table.format(extra="") + chapter + "<tr>" + "".join(cells) + "</tr></table>")
     return "".join(out)
 
 
@@ -173,7 +175,6 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
     letter_em = _ZHUYIN_EM if options.pinyin_style is PinyinStyle.ZHUYIN else _PINYIN_EM
     out = []
     for headings, sentence, cue in _walked(document, options):
-        out.extend(_heading(heading) for heading in headings)
         text = chinese_text(sentence, options.script)
         syllables = sentence_syllables(sentence, text, sandhi=options.tone_sandhi)
         colours = {}
@@ -194,6 +195,7 @@ def _interlinear(document: Document, options: ExportOptions, families: dict[str,
             used += width
         out.append('<table width="100%" cellspacing="0" cellpadding="0" '
                    'style="margin-top:8pt"><tr><td>')
+        out.extend(_heading(heading) for heading in headings)  # in the sentence's table
         out.append(f'<p style="color:#888888; font-size:7pt">{_time(cue)}{sentence.id + 1}</p>')
         show_pinyin = options.has("pinyin")
         for line in lines:
