@@ -83,8 +83,8 @@ class WorkStatus(QObject):
         now = time.monotonic()
         if done < total and now - self._shown_at < PROGRESS_INTERVAL:
             return
-        if done >= total and not self.progress.isVisible():
-            return  # finished at once (a cached document): no bar to flash and repaint
+        if done >= total:
+            return  # finished: idle() follows; no 100 % bar to repaint there and then
         self._shown_at = now
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(min(done, total))
