@@ -229,3 +229,18 @@ def test_a_chapter_heading_never_ends_a_page(qapp, tmp_path: Path, layout: str,
     for page in reader.pages:
         lines = [line.strip() for line in page.extract_text().split("\n") if line.strip()]
         assert not lines or lines[-1] not in titles  # it moves to the next page with its text
+
+
+@pytest.mark.parametrize("repeat", [13, 17, 21])
+def test_no_page_is_left_empty(qapp, tmp_path: Path, repeat: int) -> None:
+    from duizhao.core.pipeline import annotate_file
+    from format_fixtures import make_epub
+
+    book = annotate_file(make_epub(tmp_path / "book.epub"))
+    for paragraph in book.paragraphs:  # lengths where a sentence ends at a page's very foot
+        paragraph.sentences *= repeat
+    reader, _ = pdf_text(export_pdf.render_pdf(book, ExportOptions(layout="interlinear")))
+    pages = [page.extract_text().strip() for page in reader.pages]
+    assert all(pages), [number for number, text in enumerate(pages) if not text]
+    assert all(text.split("\n", 1)[0].strip().isdigit() or text.startswith(("book", "第"))
+               for text in pages)  # each page starts with a whole sentence
