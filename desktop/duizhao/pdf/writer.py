@@ -73,7 +73,8 @@ def render_pdf(document: Document, options: ExportOptions) -> bytes:
                           writer.resolution() * NATURAL_BREAK_MM / 25.4)
     checkpoint()
     text_document.setPageSize(QSizeF(writer.width(), writer.height()))
-    bookmarks = _headings(text_document, writer.height())
+    # the outline costs a pass of pypdf over the file: only a book with chapters needs one
+    bookmarks = _headings(text_document, writer.height()) if document.chapters else []
     text_document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
