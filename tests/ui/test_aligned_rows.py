@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import open_and_wait
@@ -85,3 +86,37 @@ def test_a_setting_that_does_not_change_the_text_lays_nothing_out_again(
     assert pane.layout_of(0) is before
     sample_window.actions_.zoom_in.trigger()
     assert pane.layout_of(0) is not before
+
+
+def test_tops_stay_right_through_any_change() -> None:
+    """Tops are summed again only from the first changed row: after any mix of appends, layouts,
+    estimates, truncations and resets every top is the sum of the heights above it."""
+    import random
+    from itertools import accumulate
+
+    from duizhao.ui.panes.row_geometry import RowGeometry
+
+    rng = random.Random(7)
+    rows = RowGeometry(5.0)
+
+    def heights(count: int) -> list[float]:
+        return [rng.uniform(10, 50) for _ in range(count)]
+
+    for _step in range(3000):
+        choice, count = rng.random(), len(rows)
+        if choice < 0.3:
+            rows.append(heights(rng.randint(0, 5)))
+        elif choice < 0.5 and count:
+            rows.set_exact(rng.randrange(count), rng.uniform(10, 50))
+        elif choice < 0.6 and count:
+            rows.estimate(rng.randrange(count), rng.uniform(10, 50))
+        elif choice < 0.7:
+            rows.set_heights(rng.randint(0, count), heights(rng.randint(0, 4)),
+                             truncate=rng.random() < 0.5)
+        elif choice < 0.72:
+            rows.reset(heights(rng.randint(0, 20)))
+        if len(rows):
+            expected = list(accumulate(rows.heights(), initial=5.0))[:-1]
+            row = rng.randrange(len(rows))
+            assert rows.top(row) == pytest.approx(expected[row])
+            assert rows.row_at(expected[row] + 0.01) == row

@@ -218,8 +218,9 @@ class PaneGroup(QStackedWidget):
             self._sync_scroll(shown[0])
 
     def _grid_moved(self) -> None:
+        first = self.rows.take_moved_from()
         for pane in self.panes.values():
-            pane.grid_moved()
+            pane.grid_moved(first)
 
     def visible_panes(self) -> list[str]:
         return [k for k in KINDS if not self.frames[k].isHidden()]

@@ -3,7 +3,8 @@ exact) and its top, and which row a height falls in — for one pane, or for the
 side by side as one grid (:class:`AlignedRows`: each row as tall as its tallest pane).
 
 Kept apart from the pane's painting and input, and Qt-free: a row never shown costs one
-number, and the tops are summed again only after a height changed.
+number, and the tops are summed again only from the first row whose height changed (rows
+appended while a book is annotated cost their own tops, not the document's).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ class RowGeometry:
         self.margin = margin  # above the first row and below the last
         self._heights: list[float] = []
         self._exact: list[bool] = []
-        self._tops: list[float] | None = None
+        self._tops: list[float] = []
+        self._tops_valid = 0  # rows before this one have their top in ``_tops``
         self.listener: Listener | None = None  # told of every change (AlignedRows)
 
     def __len__(self) -> int:
@@ -32,14 +34,14 @@ class RowGeometry:
         dropped = len(self._heights)
         self._heights = list(estimates)
         self._exact = [False] * len(estimates)
-        self._tops = None
+        self._stale_from(0)
         self._tell(0, max(dropped, len(estimates)))
 
     def append(self, estimates: list[float]) -> None:
         first = len(self._heights)
         self._heights.extend(estimates)
         self._exact.extend([False] * len(estimates))
-        self._tops = None
+        self._stale_from(first)
         self._tell(first, len(self._heights))
 
     def set_heights(self, first: int, heights: list[float], *, truncate: bool = False) -> None:
@@ -50,13 +52,13 @@ class RowGeometry:
         self._heights[first:first + len(heights)] = heights
         self._exact[len(self._heights):] = []
         self._exact += [True] * (len(self._heights) - len(self._exact))
-        self._tops = None
+        self._stale_from(first)
 
     def estimate(self, row: int, height: float) -> None:
         """The row's content changed: its height is unknown until it is laid out again."""
         self._heights[row] = height
         self._exact[row] = False
-        self._tops = None
+        self._stale_from(row)
         self._tell(row, row + 1)
 
     def set_exact(self, row: int, height: float) -> bool:
@@ -65,7 +67,7 @@ class RowGeometry:
             return False
         self._heights[row] = height
         self._exact[row] = True
-        self._tops = None
+        self._stale_from(row)
         self._tell(row, row + 1)
         return True
 
@@ -104,9 +106,17 @@ class RowGeometry:
         """Whether ``y`` falls on a row rather than in a margin."""
         return bool(self._heights) and self.top(0) <= y <= self.bottom(len(self._heights) - 1)
 
+    def _stale_from(self, row: int) -> None:
+        self._tops_valid = min(self._tops_valid, row)
+
     def _row_tops(self) -> list[float]:
-        if self._tops is None:
-            self._tops = list(accumulate(self._heights, initial=self.margin))[:-1]
+        heights = self._heights
+        valid = min(self._tops_valid, len(heights))
+        if valid < len(heights) or len(self._tops) != len(heights):
+            start = self._tops[valid - 1] + heights[valid - 1] if valid else self.margin
+            del self._tops[valid:]
+            self._tops += list(accumulate(heights[valid:], initial=start))[:-1]
+            self._tops_valid = len(heights)
         return self._tops
 
 
@@ -124,6 +134,7 @@ class AlignedRows(RowGeometry):
         super().__init__(margin)
         self._members: list[tuple[RowGeometry, Callable[[], bool], Callable[[], None]]] = []
         self.changed: Callable[[], None] | None = None
+        self.moved_from = 0  # the first row that moved since the panes last followed
         self._laying_out = False
 
     def add(self, member: RowGeometry, shown: Callable[[], bool],
@@ -138,6 +149,11 @@ class AlignedRows(RowGeometry):
         """A pane was shown or hidden: every row's height is taken again (numbers only, no
         text is laid out)."""
         self._member_changed(0, max((len(m) for m, _s, _l in self._members), default=0))
+
+    def take_moved_from(self) -> int:
+        """The first row that moved since the last call (the row count if none did)."""
+        first, self.moved_from = self.moved_from, len(self)
+        return first
 
     def lay_out_visible(self) -> None:
         if self._laying_out:
@@ -160,6 +176,7 @@ class AlignedRows(RowGeometry):
         moved = len(mine) > count
         if moved:
             self.set_heights(count, [], truncate=True)
+            self.moved_from = min(self.moved_from, count)
         first = min(first, len(mine))  # rows no pane had before are new to the grid too
         end = count if len(mine) < count else min(end, count)
         if first == 0 and end == count and all(len(h) == count for h in lists):
@@ -168,6 +185,7 @@ class AlignedRows(RowGeometry):
             grid = [max(h[row] for h in lists if row < len(h)) for row in range(first, end)]
         if mine[first:end] != grid:
             self.set_heights(first, grid)
+            self.moved_from = min(self.moved_from, first)
             moved = True
         if moved and self.changed is not None:
             self.changed()

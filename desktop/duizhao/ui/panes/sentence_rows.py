@@ -141,7 +141,8 @@ class SentenceRows(QAbstractScrollArea):
         self._advances.extend(self._advance(row) for row in new)
         self._own.append(self._estimates(new.start, new.stop))
         self._update_scroll_range()
-        self.viewport().update()
+        if self._on_screen(new.start):
+            self.viewport().update()
 
     def update_rows(self, rows: list[int]) -> None:
         """Show rows whose sentence changed (a translation arrived, a glossary term changed)."""
@@ -253,11 +254,20 @@ class SentenceRows(QAbstractScrollArea):
         self._rows = rows
         rows.add(self._own, shown, self._lay_out_visible)
 
-    def grid_moved(self) -> None:
-        """The shared grid changed (another pane laid out a row): show the rows where they
-        are now."""
+    def grid_moved(self, first: int = 0) -> None:
+        """The shared grid changed from row ``first`` on (another pane laid out a row, rows
+        were added): show the rows where they are now, repainting only if any is on screen."""
         self._update_scroll_range()
-        self.viewport().update()
+        if self._on_screen(first):
+            self.viewport().update()
+
+    def _on_screen(self, first: int) -> bool:
+        """Whether the view shows row ``first`` or anything after it (rows from ``first`` on
+        moved, were added or were removed)."""
+        bottom = self.verticalScrollBar().value() + self.viewport().height()
+        if first >= len(self._rows):  # rows removed: is the end of the rows in view?
+            return self._rows.total() - self._rows.margin <= bottom
+        return self._rows.top(first) <= bottom
 
     def row_top(self, row: int) -> int:
         """Where ``row`` starts, in viewport coordinates."""
