@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -28,20 +29,14 @@ Dictionary = Callable[[str], list[str] | None]  # a word → its syllables, tone
 
 
 def moe_dictionary() -> Dictionary | None:
+    """tools/taiwan_build.py's look-up in the MOE dictionary; None without hanzi2reading."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from taiwan_build import moe_dictionary as build_time_look_up
+
     try:
-        from hanzi2reading import pinyin
-        from hanzi2reading.reading import Reading
+        return build_time_look_up()
     except ImportError:
         return None
-    reading = Reading()
-
-    def look_up(text: str) -> list[str] | None:
-        found = reading.get(text)
-        if len(found) != len(text):
-            return None  # not one word of the dictionary
-        return [pinyin.get(s, tones=False).replace("v", "ü") + str(s.tone) for s in found]
-
-    return look_up
 
 
 def _same(ours: str, theirs: str) -> bool:
