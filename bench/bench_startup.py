@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Both processes stop at the first moment everything is on screen: an event filter sees each
 # text widget's paint events, and the process quits right after the paint that shows the whole
-# document (for Duizhao: every pane painted with all the sentences in it, and the annotation
-# finished).
+# document (for Duizhao: every pane painted with all the sentences on its screen, and the
+# annotation finished).
 WATCH = r"""
 import resource
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -42,6 +42,8 @@ class Painted(QObject):
         self.count = count  # what a widget shows at a paint (for Duizhao: its rows)
         self.shown = {w: -1 for w in widgets}
         self.expected = None  # set when the document is complete
+        # whether a widget's last paint showed all there is to see of the document
+        self.enough = lambda _widget, shown: shown == self.expected
         self.done = False
         for widget in widgets:
             widget.installEventFilter(self)
@@ -59,7 +61,7 @@ class Painted(QObject):
     def check(self):
         if self.done or self.expected is None:
             return
-        if all(n == self.expected for n in self.shown.values()):
+        if all(self.enough(w, n) for w, n in self.shown.items()):
             self.done = True
             print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
             QTimer.singleShot(0, QApplication.instance().quit)
@@ -103,6 +105,19 @@ def shown(viewport):
     return pane.row_count()
 
 painted = Painted(list(viewports), shown)
+
+
+def enough(viewport, shown):
+    # every row on screen was there at the pane's last paint (rows added below the view
+    # repaint nothing)
+    if with_english or shown == painted.expected:
+        return shown == painted.expected
+    pane = viewports[viewport]
+    bottom = pane.verticalScrollBar().value() + viewport.height()
+    return shown > pane._rows.row_at(bottom)  # the last row on screen (clamped to the rows)
+
+
+painted.enough = enough
 window.document_ready.connect(lambda: painted.complete(window.model.rowCount()))
 try:
     app.exec()
