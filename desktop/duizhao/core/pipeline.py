@@ -119,11 +119,10 @@ class Annotator:
         written = [shared(w, w) for w in (text[s:e] for s, e in spans)]
         readings = self.pinyin_reader.read_words(
             words, names=self._name_forms, fixed=self._fixed_readings, originals=written)
-        levels = self.levels
+        facts = self._word_facts
         tokens = [
             Token(s, e, original, word, shared(reading, reading),
-                  self._definitions(original, word), levels.level(word, original),
-                  levels.zipf(word, original))
+                  *(facts.get((original, word)) or self._look_up(original, word)))
             for (s, e), original, word, reading in zip(spans, written, words, readings,
                                                        strict=True)
         ]
@@ -164,17 +163,19 @@ class Annotator:
         return {}
 
     @cached_property
-    def _definitions_of(self) -> dict[tuple[str, str], list[str]]:
+    def _word_facts(self) -> dict[tuple[str, str], tuple[list[str], int | None, float | None]]:
+        """(as written, Simplified) → its definitions, HSK level and Zipf frequency."""
         return {}
 
-    def _definitions(self, original: str, simplified: str) -> list[str]:
-        if not has_han(original):
-            return []
-        found = self._definitions_of.get((original, simplified))
-        if found is None:
+    def _look_up(self, original: str, simplified: str
+                 ) -> tuple[list[str], int | None, float | None]:
+        definitions: list[str] = []
+        if has_han(original):
             entries = self.dictionary.lookup(original) or self.dictionary.lookup(simplified)
-            found = [definition for entry in entries for definition in entry.definitions]
-            self._definitions_of[(original, simplified)] = found
+            definitions = [definition for entry in entries for definition in entry.definitions]
+        found = (definitions, self.levels.level(simplified, original),
+                 self.levels.zipf(simplified, original))
+        self._word_facts[(original, simplified)] = found
         return found
 
 

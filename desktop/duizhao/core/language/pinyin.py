@@ -44,6 +44,9 @@ class PinyinReader:
         self._dictionary = dictionary
         self.context = (context or ContextReader(dictionary)) if in_context else None
         self.taiwan = taiwan
+        # a word's reading out of context, per (word, is a name, glossary pinyin): a text
+        # repeats a few thousand words tens of thousands of times
+        self._read: dict[tuple[str, bool, str | None], str] = {}
 
     @property
     def dictionary(self) -> Dictionary:
@@ -85,6 +88,13 @@ class PinyinReader:
             position += len(word)
 
     def read_word(self, word: str, *, is_name: bool = False, fixed: str | None = None) -> str:
+        key = (word, is_name, fixed)
+        known = self._read.get(key)
+        if known is None:
+            known = self._read[key] = self._read_word(word, is_name, fixed)
+        return known
+
+    def _read_word(self, word: str, is_name: bool, fixed: str | None) -> str:
         if not has_han(word):
             return word.strip()
         if fixed:
