@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from enum import Enum
 from functools import lru_cache
 from typing import Any, Protocol
 
+from duizhao.core.choice import Choice
 from duizhao.core.text.han import is_han
 
 
-class PinyinStyle(str, Enum):
+class PinyinStyle(Choice):
     """How a reading is shown; settings, the CLI's ``--pinyin`` and the exports share it."""
 
     MARKS = "marks"  # chónghuí
@@ -41,17 +41,6 @@ class PinyinStyle(str, Enum):
     def _missing_(cls, value: object) -> PinyinStyle | None:
         # "none" is what earlier documentation called the toneless style.
         return cls.PLAIN if value in ("none", "toneless") else None
-
-    @classmethod
-    def parse(cls, value: object, default: PinyinStyle | None = None) -> PinyinStyle:
-        """A style from a saved setting or an option; ``default`` (or an error) otherwise."""
-        try:
-            return cls(value)
-        except ValueError:
-            if default is not None:
-                return default
-            choices = ", ".join(s.value for s in cls)
-            raise ValueError(f"unknown pinyin style {value!r}; choose one of {choices}") from None
 
 
 class Reads(Protocol):

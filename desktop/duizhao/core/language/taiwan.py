@@ -18,10 +18,10 @@ syllable per character is left as it is.
 
 from __future__ import annotations
 
-from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
+from duizhao.core.choice import Choice
 from duizhao.core.language.pinyin_style import is_syllable
 
 RESOURCE = "taiwan_readings.tsv"
@@ -30,23 +30,12 @@ KEEP = "="  # a word's syllable that stays as read, whatever its character's not
 TAIWAN_VARIANTS = frozenset({"tw2s", "s2tw"})
 
 
-class TaiwanReadings(str, Enum):
+class TaiwanReadings(Choice):
     """When Taiwan readings are used; settings and the CLI's ``--taiwan-readings`` share it."""
 
     AUTO = "auto"  # with the Taiwan conversion variant
     ON = "on"
     OFF = "off"
-
-    @classmethod
-    def parse(cls, value: object, default: TaiwanReadings | None = None) -> TaiwanReadings:
-        try:
-            return cls(value)
-        except ValueError:
-            if default is not None:
-                return default
-            choices = ", ".join(c.value for c in cls)
-            raise ValueError(f"unknown Taiwan readings choice {value!r}; choose one of "
-                             f"{choices}") from None
 
     def applies(self, variant: str | None) -> bool:
         """Whether readings are Taiwan's with this conversion variant (None: by detection)."""
