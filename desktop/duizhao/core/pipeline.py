@@ -56,6 +56,11 @@ class Annotator:
                  options: AnnotateOptions | None = None) -> None:
         self.glossary = glossary if glossary is not None else Glossary()
         self.options = options or AnnotateOptions()
+        # A word met again shares its strings and facts with its first token: a book's
+        # million tokens are mostly a few thousand words. Facts: (as written, Simplified) ->
+        # definitions, HSK level, Zipf frequency.
+        self._shared_strings: dict[str, str] = {}
+        self._word_facts: dict[tuple[str, str], tuple[list[str], int | None, float | None]] = {}
 
     @cached_property
     def dictionary(self) -> Dictionary:
@@ -112,8 +117,6 @@ class Annotator:
             original)
         terms = self.glossary.find(original, offset=start)
         spans = _merge_term_spans(self.segmenter.segment(simplified), terms, start)
-        # a word met again shares its strings and definitions with its first token: a book's
-        # million tokens are mostly a few thousand words
         shared = self._shared_strings.setdefault
         words = [shared(w, w) for w in (simplified[s - start:e - start] for s, e in spans)]
         written = [shared(w, w) for w in (text[s:e] for s, e in spans)]
@@ -157,15 +160,6 @@ class Annotator:
     @cached_property
     def _fixed_readings(self) -> dict[str, str]:
         return {entry.simplified: entry.pinyin for entry in self.glossary if entry.pinyin}
-
-    @cached_property
-    def _shared_strings(self) -> dict[str, str]:
-        return {}
-
-    @cached_property
-    def _word_facts(self) -> dict[tuple[str, str], tuple[list[str], int | None, float | None]]:
-        """(as written, Simplified) → its definitions, HSK level and Zipf frequency."""
-        return {}
 
     def _look_up(self, original: str, simplified: str
                  ) -> tuple[list[str], int | None, float | None]:
