@@ -49,7 +49,7 @@ def main() -> int:
     window.settings.set_word_colouring(WordColouring.LEVELS)
     window.session.model.reset(document)
     window.panes.rebuild()
-    window.show_vocabulary()
+    window.docks.show_vocabulary()
     vocab = window.session.vocab
     started = time.perf_counter()
     vocab.recount()

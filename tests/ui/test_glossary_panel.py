@@ -44,7 +44,7 @@ def open_document(qtbot: QtBot, window: MainWindow, path: Path) -> GlossaryPanel
     panel = window.glossary_panel
     with qtbot.waitSignal(window.document_ready, timeout=WAIT_MS):
         window.open_file(path)
-    window.show_glossary()
+    window.docks.show_glossary()
     return panel
 
 

@@ -89,7 +89,7 @@ def test_marking_levels_known_recolours_every_chinese_pane(
     names = {hit.text for hit in window.model.sentence(row).terms
              if hit.entry.category == "person"}
     assert not names & set(_coloured(window, ORIGINAL, row))
-    window.show_vocabulary()
+    window.docks.show_vocabulary()
     panel = window.vocabulary_dock.panel
     panel.level.setValue(4)
     qtbot.mouseClick(panel.mark_levels, Qt.MouseButton.LeftButton)
@@ -108,7 +108,7 @@ def test_statistics_dock_agrees_with_the_command_line(
     window = sample_window
     KnownWords().add_known(["的", "是", "谈判"])
     window.session.vocab._known = None  # read the marks made elsewhere, as a new window would
-    window.show_vocabulary()
+    window.docks.show_vocabulary()
     panel = window.vocabulary_dock.panel
     qtbot.waitUntil(lambda: panel.stats is not None, timeout=10_000)
     assert main(["vocab", "stats", str(sample_path), "--json"]) == 0
@@ -141,8 +141,8 @@ def test_the_hsk_lists_are_a_preference(qtbot: QtBot, sample_window: MainWindow)
 def test_both_bottom_docks_fit_a_laptop_screen_as_tabs(qtbot: QtBot,
                                                        sample_window: MainWindow) -> None:
     window = sample_window
-    window.show_vocabulary()
-    window.show_glossary()
+    window.docks.show_vocabulary()
+    window.docks.show_glossary()
     vocabulary, glossary = window.vocabulary_dock, window.glossary_dock
     assert glossary in window.tabifiedDockWidgets(vocabulary)
     assert window.minimumSizeHint().width() <= 1366

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -28,6 +27,7 @@ from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.text.formats import SUFFIXES
 from duizhao.ui import i18n
 from duizhao.ui.cards.side_panel import SidePanel
+from duizhao.ui.docks.bottom_docks import BottomDocks
 from duizhao.ui.docks.contents_dock import ContentsDock
 from duizhao.ui.model_banner import ModelBanner
 from duizhao.ui.panes.banner import Banner
@@ -76,8 +76,7 @@ class MainWindow(QMainWindow):
         self.editing = TranslationEditing(self.session, self.panes, self)
         self.progress, self.cancel_button = self.status.progress, self.status.cancel_button
         self.read_aloud = ReadAloudPlayer(self.model, self)
-        self._glossary_dock: GlossaryDock | None = None  # built when the glossary is first used
-        self._vocabulary_dock: VocabularyDock | None = None
+        self.docks = BottomDocks(self, self.session, self.panes)  # glossary, vocabulary
         # before the window's own connections: it sees a new document open first
         self.place = ReadingPlace(self.session, self.panes, self.settings, self)
         self.contents = ContentsDock(self.session, self)
@@ -138,11 +137,11 @@ class MainWindow(QMainWindow):
         a.translate.triggered.connect(lambda: self.session.translate(retranslate=True))
         a.cancel.triggered.connect(self.cancel_work)
         a.models.triggered.connect(self.show_model_manager)
-        a.glossary.triggered.connect(self.show_glossary)
+        a.glossary.triggered.connect(self.docks.show_glossary)
         a.add_selection.triggered.connect(lambda: self.glossary_panel.add_selection())
         for mode, action in a.word_colouring.items():
             action.triggered.connect(lambda _=False, m=mode: self.settings.set_word_colouring(m))
-        a.vocabulary.triggered.connect(self.show_vocabulary)
+        a.vocabulary.triggered.connect(self.docks.show_vocabulary)
         for status, action in a.mark.items():
             action.triggered.connect(lambda _=False, st=status: self.side.mark_current_word(st))
         a.about.triggered.connect(self.show_about)
@@ -426,52 +425,15 @@ class MainWindow(QMainWindow):
 
     @property
     def glossary_dock(self) -> GlossaryDock:
-        """The glossary dock, built the first time the glossary is used (not at start-up)."""
-        if self._glossary_dock is None:
-            from duizhao.ui.docks.glossary_dock import GlossaryDock
-
-            dock = GlossaryDock(self.session, self.panes.selected_chinese, self)
-            dock.panel.message_shown.connect(
-                lambda text: self.statusBar().showMessage(text, 8000))
-            self._add_bottom_dock(dock)
-            dock.hide()
-            self._glossary_dock = dock
-        return self._glossary_dock
+        return self.docks.glossary
 
     @property
     def glossary_panel(self) -> GlossaryPanel:
-        return self.glossary_dock.panel
+        return self.docks.glossary.panel
 
     @property
     def vocabulary_dock(self) -> VocabularyDock:
-        """The vocabulary dock, built the first time it is asked for."""
-        if self._vocabulary_dock is None:
-            from duizhao.ui.docks.vocabulary_dock import VocabularyDock
-
-            dock = VocabularyDock(self.session, self)
-            dock.panel.occurrence_activated.connect(self.panes.set_current)
-            dock.panel.message_shown.connect(
-                lambda text: self.statusBar().showMessage(text, 8000))
-            self._add_bottom_dock(dock)
-            self._vocabulary_dock = dock
-        return self._vocabulary_dock
-
-    def _add_bottom_dock(self, dock: QDockWidget) -> None:
-        """Bottom docks share the space as tabs: side by side, their toolbars together are
-        wider than a laptop's screen."""
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        other = next((d for d in (self._glossary_dock, self._vocabulary_dock)
-                      if d is not None and d is not dock), None)
-        if other is not None:
-            self.tabifyDockWidget(other, dock)
-
-    def show_vocabulary(self) -> None:
-        dock = self.vocabulary_dock
-        dock.show()
-        dock.raise_()
-
-    def show_glossary(self) -> None:
-        self.glossary_dock.show_panel()
+        return self.docks.vocabulary
 
     def export_document(self) -> None:
         from duizhao.ui.dialogs.export_command import export_session, exported_message
