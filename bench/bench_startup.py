@@ -145,9 +145,11 @@ print("rss 0")
 
 def run(script: str, env: dict[str, str], *args: str) -> tuple[float, float]:
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", script, *args], env=env, check=True,
-                            capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-X", "faulthandler", "-c", script, *args],
+                            env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    if result.returncode:
+        sys.exit(f"the measured process failed ({result.returncode}):\n{result.stderr[-3000:]}")
     rss_kb = next(int(line.split()[1]) for line in result.stdout.splitlines()
                   if line.startswith("rss "))
     return elapsed, rss_kb / 1024

@@ -124,3 +124,18 @@ def test_same_length_even_if_opencc_changed_length(monkeypatch: pytest.MonkeyPat
     result = convert._convert("t2s", text)
     assert len(result) == len(text)
     assert result == "這是軟体，好的軟体。"
+
+
+def test_a_text_read_in_parts_gets_the_script_of_the_whole() -> None:
+    from duizhao.core.language.convert import ScriptTally
+
+    # Traditional first, then Simplified: the whole text is decided by its opening windows
+    text = "這個國際會議將在伊斯坦堡舉行。" * 9000 + "这个国际会议将在伊斯坦堡举行。" * 30000
+    tally = ScriptTally()
+    answers = [tally.feed(text[:end], complete=False) for end in range(10000, len(text), 37000)]
+    assert answers[0] is None  # not enough read yet to decide
+    decided = next(answer for answer in answers if answer is not None)
+    assert decided == detect_script(text) == Script.TRADITIONAL
+    sparse = "國" + "中" * 65535  # a whole window read, too few telling characters to decide
+    assert ScriptTally().feed(sparse, complete=False) is None
+    assert ScriptTally().feed(sparse, complete=True) == Script.TRADITIONAL

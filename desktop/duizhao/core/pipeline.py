@@ -28,11 +28,12 @@ from duizhao.core.document import (
 )
 from duizhao.core.glossary.entries import Glossary
 from duizhao.core.language import pinyin_style
-from duizhao.core.language.convert import ScriptConverter, detect_script
+from duizhao.core.language.convert import ScriptConverter, ScriptTally, detect_script
 from duizhao.core.language.dictionary import Dictionary
 from duizhao.core.language.pinyin import PinyinReader
 from duizhao.core.language.segment import Segmenter
 from duizhao.core.language.taiwan import TaiwanTable
+from duizhao.core.text.formats.builder import Extract, JoinedText
 from duizhao.core.text.han import has_han
 from duizhao.core.text.load import load_text_file
 from duizhao.core.text.sentences import iter_paragraphs, split_sentences
@@ -97,12 +98,13 @@ class Annotator:
                         list(cues))
 
     def iter_paragraphs(self, text: str, *, script: Script | None = None,
-                        first_id: int = 0) -> Iterator[Paragraph]:
+                        first_id: int = 0, start: int = 0) -> Iterator[Paragraph]:
+        """The paragraphs of ``text`` from ``start`` (a line's beginning) on."""
         script = detect_script(text) if script is None else script
         converter = self._converter(script)
         next_id = first_id
-        for start, end in iter_paragraphs(text):
-            paragraph = self.annotate_paragraph(text, start, end, script, converter, next_id)
+        for begin, end in iter_paragraphs(text, start):
+            paragraph = self.annotate_paragraph(text, begin, end, script, converter, next_id)
             next_id += len(paragraph.sentences)
             yield paragraph
 
@@ -171,6 +173,39 @@ class Annotator:
                  self.levels.zipf(simplified, original))
         self._word_facts[(original, simplified)] = found
         return found
+
+
+class PartsAnnotation:
+    """The paragraphs of a text its reader gives a part at a time (a big Markdown book),
+    annotated as the parts come: each new part's as soon as the document's script is known,
+    which takes the first 20,000 characters that tell one script from the other."""
+
+    def __init__(self, annotator: Annotator, whole: JoinedText, more: Iterator[Extract]) -> None:
+        self.annotator = annotator
+        self.whole = whole  # the parts read so far
+        self.more = more  # the parts still to read
+        self.script: Script | None = None  # known before the first paragraph is given
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        tally = ScriptTally()
+        done = next_id = 0
+        more: Iterator[Extract] | None = self.more
+        while True:
+            if self.script is None:
+                self.script = tally.feed(self.whole.text, complete=more is None)
+            if self.script is not None and done < len(self.whole.text):
+                for paragraph in self.annotator.iter_paragraphs(
+                        self.whole.text, script=self.script, first_id=next_id, start=done):
+                    next_id += len(paragraph.sentences)
+                    yield paragraph
+                done = len(self.whole.text) + 1  # where the next part starts
+            if more is None:
+                return
+            part = next(more, None)
+            if part is None:
+                more = None
+            else:
+                self.whole.add(part)
 
 
 def annotate_file(path: str | Path, glossary: Glossary | None = None,

@@ -33,6 +33,7 @@ class ReadingPlace(QObject):
         self._offset: int | None = None  # a chapter asked for, not annotated yet
         self._sentence: int | None = None  # the remembered sentence, not shown yet
         session.opened.connect(self._opened)
+        session.chapters_changed.connect(self._chapters_changed)
         session.rows_added.connect(self._go_when_ready)
         session.annotation_finished.connect(self._annotation_finished)
         panes.current_changed.connect(self._current_changed)
@@ -54,6 +55,10 @@ class ReadingPlace(QObject):
         self._sentence = saved if saved else None
         # after the window has shown the first sentence of the new document
         QTimer.singleShot(0, self, self._go_when_ready)
+        self._announce(self.panes.current_row)
+
+    def _chapters_changed(self) -> None:
+        self._starts = [chapter.start for chapter in self.session.model.document.chapters]
         self._announce(self.panes.current_row)
 
     def _go_when_ready(self, *_rows: int) -> None:

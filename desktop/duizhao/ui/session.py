@@ -13,6 +13,7 @@ sentences at a time, and each chunk's English is applied as it arrives. Glossary
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -32,9 +33,10 @@ from duizhao.core.document import (
     Source,
     TermHit,
 )
-from duizhao.core.errors import DuizhaoError
+from duizhao.core.errors import DocumentError, DuizhaoError
+from duizhao.core.text.formats.builder import Extract
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
-from duizhao.core.workspace import Attacher, Record
+from duizhao.core.workspace import Attacher, Record, Workspace
 from duizhao.ui import gc_policy
 from duizhao.ui.glossary_edits import GlossaryEdits
 from duizhao.ui.models.sentence_model import SentenceModel
@@ -44,6 +46,7 @@ from duizhao.ui.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from duizhao.core.glossary.glossary_set import GlossarySet
+    from duizhao.core.text.load import TextStream
 
 FIRST_SCREEN = 40  # sentences annotated before the window shows anything
 BATCH_SECONDS = 0.12  # later batches: hand over what is ready this often
@@ -70,6 +73,7 @@ class WorkspaceOpened:
     set_aside: Path | None = None
     restored: bool = False
     complete: bool = False  # every sentence was annotated (not cancelled)
+    late: Workspace | None = None  # found by the text of a book read in parts, once all read
 
 
 @dataclass
@@ -89,92 +93,122 @@ def _count(paragraphs: list[Paragraph]) -> int:
     return sum(len(p.sentences) for p in paragraphs)
 
 
-def _workspace(path: str | None, text: str) -> tuple[Attacher | None, WorkspaceOpened]:
-    """The document's saved workspace, ready to apply to its sentences as they come."""
-    from duizhao.core.workspace import WorkspaceStore, ref_for
+def _workspace(path: str | None, text: str | None) -> tuple[Workspace | None, WorkspaceOpened]:
+    """The document's saved workspace, found by its text or its path (``text`` None: by its
+    path alone, for a text still being read)."""
+    from duizhao.core.workspace import WorkspaceStore, ref_for, ref_for_path
 
-    loaded = WorkspaceStore().load(ref_for(path, text))
+    if text is None and path is None:
+        return None, WorkspaceOpened()
+    ref = ref_for(path, text) if text is not None else ref_for_path(str(path))
+    loaded = WorkspaceStore().load(ref)
     opened = WorkspaceOpened(set_aside=loaded.set_aside,
-                     restored=loaded.set_aside is not None and loaded.workspace is not None)
-    return (Attacher(loaded.workspace) if loaded.workspace else None), opened
+                             restored=loaded.set_aside is not None and loaded.workspace is not None)
+    return loaded.workspace, opened
+
+
+def _open_stream(request: OpenRequest) -> TextStream:
+    from duizhao.core.text.load import TextStream, load_string, open_text_stream
+
+    if request.text is not None:
+        loaded = load_string(request.text)
+        return TextStream(iter([Extract(loaded.text)]), loaded.encoding)
+    assert request.path is not None
+    return open_text_stream(request.path)
 
 
 def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     """Runs on a worker: load, pick the glossaries, annotate (or reuse the cached result) and
-    give the sentences the English of the document's workspace."""
+    give the sentences the English of the document's workspace.
+
+    A big Markdown book is read in parts: its first screen is annotated from the first parts
+    while the rest is still to be parsed, and the window's document grows with each batch."""
     from duizhao.core.glossary.glossary_set import GlossarySet
     from duizhao.core.storage import doc_cache
-    from duizhao.core.text.load import load_string, load_text_file
+    from duizhao.core.text.formats.builder import JoinedText
 
-    if request.text is not None:
-        loaded = load_string(request.text)
-        path_text = None
-    else:
-        assert request.path is not None
-        loaded = load_text_file(request.path)
-        path_text = str(request.path)
-    if not loaded.text.strip():
-        raise DuizhaoError("The document is empty: there is nothing to read.")
+    stream = _open_stream(request)
+    path_text = str(request.path) if request.text is None else None
+    whole = JoinedText()
+    whole.add(next(stream.parts, Extract("")))
+    second = next(stream.parts, None)
+    in_parts = second is not None  # the text is not all known before annotating
+    more = itertools.chain([second], stream.parts) if second is not None else iter(())
+    if not in_parts and not whole.text.strip():
+        raise _nothing_to_read(path_text)
     glossary_set = GlossarySet.open(request.path, glossary_path=request.glossary_path)
     glossary = glossary_set.merged
-    notes = [loaded.note] if loaded.note else []
-    chapters, cues = list(loaded.chapters), list(loaded.cues)
+    notes = [stream.note] if stream.note else []
     context.check()
-    attacher, opened = _workspace(path_text, loaded.text)
+    workspace, opened = _workspace(path_text, None if in_parts else whole.text)
+    attacher = Attacher(workspace) if workspace is not None else None
 
-    def with_english(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    def batch(paragraphs: list[Paragraph], source: Source, first: bool) -> _Batch:
         if attacher is not None:
             attacher.apply(s for paragraph in paragraphs for s in paragraph.sentences)
-        return paragraphs
+        return _Batch(source, whole.text, paragraphs, first, glossary_set,
+                      notes + list(glossary_set.warnings) if first else [], attacher,
+                      list(whole.chapters), list(whole.cues))
 
     def finish() -> WorkspaceOpened:
+        if in_parts and workspace is None and path_text is not None:
+            # not found by its path: by its text (the book was moved), now that it is known
+            opened.late, found = _workspace(path_text, whole.text)
+            opened.set_aside, opened.restored = found.set_aside, found.restored
         opened.orphans = attacher.orphans() if attacher is not None else []
         opened.complete = True
         return opened
 
-    key = doc_cache.key(loaded.text, list(glossary), request.variant,
-                        request.hsk_standard, request.taiwan_readings)
-    cached = doc_cache.load(key, loaded.text) if doc_cache.cacheable(loaded.text) else None
-    if cached is not None:
-        source = Source(path_text, loaded.encoding, cached.source.script)
-        context.partial(_Batch(source, loaded.text, with_english(cached.paragraphs), True,
-                               glossary_set, notes + list(glossary_set.warnings), attacher,
-                               chapters, cues))
-        context.report(len(loaded.text), len(loaded.text))
-        return finish()
+    key = None
+    if not in_parts and doc_cache.cacheable(whole.text):
+        key = doc_cache.key(whole.text, list(glossary), request.variant,
+                            request.hsk_standard, request.taiwan_readings)
+        cached = doc_cache.load(key, whole.text)
+        if cached is not None:
+            source = Source(path_text, stream.encoding, cached.source.script)
+            context.partial(batch(cached.paragraphs, source, True))
+            context.report(len(whole.text), len(whole.text))
+            return finish()
 
-    from duizhao.core.language.convert import detect_script
-    from duizhao.core.pipeline import AnnotateOptions, Annotator
+    from duizhao.core.pipeline import AnnotateOptions, Annotator, PartsAnnotation
 
     annotator = Annotator(glossary, AnnotateOptions(request.variant,
                                                     HskStandard(request.hsk_standard),
                                                     request.taiwan_readings))
-    script = detect_script(loaded.text)
-    source = Source(path_text, loaded.encoding, script)
+    reading = PartsAnnotation(annotator, whole, more)
     everything: list[Paragraph] = []
-    batch: list[Paragraph] = []
+    pending: list[Paragraph] = []
     first = True
     last = time.monotonic()
-    total = len(loaded.text)
-    for paragraph in annotator.iter_paragraphs(loaded.text, script=script):
+    source: Source | None = None
+    for paragraph in reading:
         context.check()
-        batch.append(paragraph)
-        everything.append(paragraph)
+        if source is None:
+            assert reading.script is not None  # known before the first paragraph
+            source = Source(path_text, stream.encoding, reading.script)
+        pending.append(paragraph)
+        if key is not None:
+            everything.append(paragraph)
         now = time.monotonic()
-        if (first and _count(batch) >= FIRST_SCREEN) or (not first and now - last > BATCH_SECONDS):
-            context.partial(_Batch(source, loaded.text, with_english(batch), first,
-                                   glossary_set,
-                                   notes + list(glossary_set.warnings) if first else [],
-                                   attacher, chapters, cues))
-            context.report(paragraph.end, total)
-            batch, first, last = [], False, now
-    if batch or first:
-        context.partial(_Batch(source, loaded.text, with_english(batch), first, glossary_set,
-                               notes + list(glossary_set.warnings) if first else [], attacher,
-                               chapters, cues))
-    context.report(total, total)
-    doc_cache.store(key, Document(source, loaded.text, everything))
+        if (first and _count(pending) >= FIRST_SCREEN) or (not first
+                                                             and now - last > BATCH_SECONDS):
+            context.partial(batch(pending, source, first))
+            context.report(paragraph.end, max(whole.expected_length(), paragraph.end))
+            pending, first, last = [], False, now
+    if source is None:  # no paragraph at all
+        raise _nothing_to_read(path_text)
+    if pending or first:
+        context.partial(batch(pending, source, first))
+    context.report(len(whole.text), len(whole.text))
+    if key is not None:
+        doc_cache.store(key, Document(source, whole.text, everything))
     return finish()
+
+
+def _nothing_to_read(path: str | None) -> DuizhaoError:
+    if path is not None:
+        return DocumentError(f"{path}: has no text to read")
+    return DuizhaoError("The document is empty: there is nothing to read.")
 
 
 class DocumentSession(QObject):
@@ -186,6 +220,7 @@ class DocumentSession(QObject):
 
     # the document
     opened = Signal()  # the first screen of a new document is in the model
+    chapters_changed = Signal()  # more chapters of a book read in parts
     rows_added = Signal(int, int)  # first row, end row (annotation still streaming)
     annotation_progress = Signal(int, int)  # done, total characters
     annotation_finished = Signal()  # every row is in the model
@@ -283,6 +318,8 @@ class DocumentSession(QObject):
             if batch.warnings:
                 self.warnings.emit(batch.warnings)
         else:
+            if self.model.extend_text(batch.text, batch.chapters):
+                self.chapters_changed.emit()
             self._pending.extend(batch.paragraphs)
             self._drain.start()
 
@@ -325,6 +362,8 @@ class DocumentSession(QObject):
             opened.orphans = self._attacher.orphans()
         self._attacher = None
         self.translation.ready(opened.orphans)
+        if opened.late is not None:
+            self.translation.import_workspace(opened.late)
         self.annotation_finished.emit()
         if opened.orphans or opened.set_aside:
             self.workspace_opened.emit(opened)

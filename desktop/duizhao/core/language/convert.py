@@ -46,28 +46,58 @@ def detect_script(text: str) -> Script:
     """Traditional, Simplified or mixed, from the characters only one script writes (後 / 后
     is not one: 后 is also Traditional). Han text with no such character at all reads the same
     in both scripts and is reported as Simplified."""
-    tables = _script_characters()
-    traditional = simplified = 0
-    han = False
-    # a big document is decided by its first DECIDING_CHARACTERS telling characters
-    for start in range(0, len(text), 65536):
-        for ch in text[start:start + 65536]:
+    script = ScriptTally().feed(text, complete=True)
+    assert script is not None
+    return script
+
+
+_WINDOW = 65536
+
+
+class ScriptTally:
+    """:func:`detect_script` of a text that grows (a book read a part at a time): it counts
+    the same windows of the text as the whole text's detection does, so it decides the same."""
+
+    def __init__(self) -> None:
+        self._tables = _script_characters()
+        self._counted = 0  # characters of the text looked at
+        self._traditional = self._simplified = 0
+        self._han = False
+
+    def feed(self, text: str, *, complete: bool) -> Script | None:
+        """The script of ``text`` (the whole text so far), or ``None`` while it is not decided
+        and the text is not ``complete``."""
+        # a big document is decided by its first DECIDING_CHARACTERS telling characters
+        while (self._counted < len(text)
+               and self._traditional + self._simplified < DECIDING_CHARACTERS):
+            if self._counted + _WINDOW > len(text) and not complete:
+                return None  # this window is still to be read to its end
+            self._count(text[self._counted:self._counted + _WINDOW])
+            self._counted += _WINDOW
+        if not complete and self._traditional + self._simplified < DECIDING_CHARACTERS:
+            return None
+        return self._script()
+
+    def _count(self, window: str) -> None:
+        tables = self._tables
+        for ch in window:
             if ch in tables.traditional_only:
-                traditional += 1
+                self._traditional += 1
             elif ch in tables.simplified_only:
-                simplified += 1
-            elif not han and is_han(ch):
-                han = True
-        if traditional + simplified >= DECIDING_CHARACTERS:
-            break
-    total = traditional + simplified
-    if total == 0:
-        return Script.SIMPLIFIED if han else Script.NONE
-    if simplified <= MINORITY_SHARE * total:
-        return Script.TRADITIONAL
-    if traditional <= MINORITY_SHARE * total:
-        return Script.SIMPLIFIED
-    return Script.MIXED
+                self._simplified += 1
+            elif not self._han and is_han(ch):
+                self._han = True
+
+    def _script(self) -> Script:
+        traditional, simplified = self._traditional, self._simplified
+        total = traditional + simplified
+        if total == 0:
+            return Script.SIMPLIFIED if self._han else Script.NONE
+        if simplified <= MINORITY_SHARE * total:
+            return Script.TRADITIONAL
+        if traditional <= MINORITY_SHARE * total:
+            return Script.SIMPLIFIED
+        return Script.MIXED
 
 
 def default_variant(script: Script | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +20,7 @@ from duizhao.core.document import Chapter, Cue
 from duizhao.core.errors import DocumentError
 from duizhao.core.text.encoding import detect
 from duizhao.core.text.formats import reader_for
+from duizhao.core.text.formats.builder import Extract, JoinedText
 
 MAX_BYTES = 200 * 1024 * 1024  # beyond this a "document" is almost certainly not one to read
 _CHUNK = 1 << 20
@@ -33,25 +35,43 @@ class LoadedText:
     note: str | None = None  # e.g. the encoding was a guess: worth telling the user
 
 
+@dataclass(frozen=True)
+class TextStream:
+    """A document whose text comes in parts (see :class:`JoinedText`): a big Markdown book is
+    parsed a part at a time, so its beginning can be read before the end is parsed."""
+
+    parts: Iterator[Extract]
+    encoding: str
+    note: str | None = None
+
+
 def load_text_file(path: str | Path) -> LoadedText:
     """Read ``path`` as a document, or raise :class:`DocumentError` saying why it can't be."""
+    stream = open_text_stream(path)
+    whole = JoinedText()
+    for part in stream.parts:
+        whole.add(part)
+    if not whole.text.strip():
+        raise DocumentError(f"{path}: has no text to read")
+    return LoadedText(whole.text, stream.encoding, tuple(whole.chapters), tuple(whole.cues),
+                      stream.note)
+
+
+def open_text_stream(path: str | Path) -> TextStream:
+    """Check and decode ``path``; its parts are read as they are asked for. Raises
+    :class:`DocumentError` when the file cannot be a document (a part's own problem is raised
+    when that part is read)."""
     file = Path(path)
     data = read_document_bytes(file)
     reader = reader_for(file.suffix)
     if reader is not None and reader.binary:
         extract = reader.read_bytes(data, str(file))
         # the text of a container format has no encoding of its own: its format stands in
-        loaded = LoadedText(normalise_newlines(extract.text), reader.module, extract.chapters,
-                            extract.cues)
-    else:
-        loaded = decode_bytes(data, name=str(file))
-        if reader is not None:
-            extract = reader.read_text(loaded.text)
-            loaded = LoadedText(extract.text, loaded.encoding, extract.chapters, extract.cues,
-                                loaded.note)
-    if not loaded.text.strip():
-        raise DocumentError(f"{file}: has no text to read")
-    return loaded
+        whole = Extract(normalise_newlines(extract.text), extract.chapters, extract.cues)
+        return TextStream(iter([whole]), reader.module)
+    loaded = decode_bytes(data, name=str(file))
+    parts = reader.read_parts(loaded.text) if reader is not None else iter([Extract(loaded.text)])
+    return TextStream(parts, loaded.encoding, loaded.note)
 
 
 def read_document_bytes(file: Path) -> bytes:

@@ -17,9 +17,10 @@ _SENTENCE_END = re.compile(_TERMINATORS + _CLOSERS)
 _LINE = re.compile(r"[^\n]+")
 
 
-def iter_paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Lazily, so a big document can be annotated paragraph by paragraph."""
-    for line in _LINE.finditer(text):
+def iter_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Lazily, so a big document can be annotated paragraph by paragraph; ``start``: from a
+    line's beginning on (a text that grows)."""
+    for line in _LINE.finditer(text, start):
         start, end = line.span()
         while start < end and text[start].isspace():
             start += 1

@@ -17,6 +17,7 @@ from duizhao.core.workspace.store import (
     document_ref,
     read_workspace_file,
     ref_for,
+    ref_for_path,
     text_digest,
     write_workspace_file,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "document_ref",
     "read_workspace_file",
     "ref_for",
+    "ref_for_path",
     "text_digest",
     "write_workspace_file",
 ]

@@ -40,6 +40,11 @@ def ref_for(path: str | os.PathLike[str] | None, text: str, sentences: int = 0) 
     return DocumentRef(os.path.abspath(path) if path else None, text_digest(text), sentences)
 
 
+def ref_for_path(path: str | os.PathLike[str]) -> DocumentRef:
+    """A document found by its path alone: a book whose text is still being read."""
+    return DocumentRef(os.path.abspath(path), "", 0)
+
+
 @dataclass
 class Loaded:
     workspace: Workspace | None
@@ -101,7 +106,7 @@ class WorkspaceStore:
 
     def file_for(self, ref: DocumentRef) -> Path | None:
         index = self._index()
-        name = index["by_hash"].get(ref.sha256) or (
+        name = (index["by_hash"].get(ref.sha256) if ref.sha256 else None) or (
             index["by_path"].get(ref.path) if ref.path else None)
         return self.folder / f"{name}{SUFFIX}" if name else None
 

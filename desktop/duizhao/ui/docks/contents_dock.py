@@ -25,11 +25,21 @@ class ContentsDock(QDockWidget):
         self.list.itemClicked.connect(self._activated)
         self.setWidget(self.list)
         session.opened.connect(self._fill)
+        session.chapters_changed.connect(self._more)
         self.retranslate()
 
     def _fill(self) -> None:
         self.list.clear()
-        for chapter in self.session.model.document.chapters:
+        self._add_new()
+
+    def _more(self) -> None:
+        had_none = self.list.count() == 0
+        self._add_new()
+        if had_none and self.list.count():
+            self.show()  # a book whose first chapters come after its first screen
+
+    def _add_new(self) -> None:
+        for chapter in self.session.model.document.chapters[self.list.count():]:
             item = QListWidgetItem(chapter.title)
             item.setData(Qt.ItemDataRole.UserRole, chapter.start)
             item.setToolTip(chapter.title)

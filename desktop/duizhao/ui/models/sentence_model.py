@@ -11,7 +11,15 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from duizhao.core.document import Document, Paragraph, Script, Sentence, Source, TermHit
+from duizhao.core.document import (
+    Chapter,
+    Document,
+    Paragraph,
+    Script,
+    Sentence,
+    Source,
+    TermHit,
+)
 
 SentenceRole = Qt.ItemDataRole.UserRole + 1
 ParagraphEndRole = Qt.ItemDataRole.UserRole + 2
@@ -53,6 +61,16 @@ class SentenceModel(QAbstractListModel):
             self._add(paragraphs)
             self.endInsertRows()
         return first, first + count
+
+    def extend_text(self, text: str, chapters: list[Chapter]) -> bool:
+        """More of a book read in parts: its text so far and chapters (the rows come with
+        :meth:`append_paragraphs`). True when there are new chapters."""
+        document = self.document
+        if len(text) <= len(document.text):
+            return False
+        more = len(chapters) > len(document.chapters)
+        document.text, document.chapters = text, chapters
+        return more
 
     def _add(self, paragraphs: Iterable[Paragraph]) -> None:
         for paragraph in paragraphs:

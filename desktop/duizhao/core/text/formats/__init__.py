@@ -9,7 +9,7 @@ file of their kind is opened.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import cast
 
@@ -25,6 +25,14 @@ class Reader:
 
     def read_text(self, text: str) -> Extract:
         return cast(Callable[[str], Extract], self._function("extract"))(text)
+
+    def read_parts(self, text: str) -> Iterator[Extract]:
+        """The text's extract a part at a time where the format can be read so (a big
+        Markdown book), else in one part."""
+        module = importlib.import_module(f"duizhao.core.text.formats.{self.module}")
+        if hasattr(module, "extract_parts"):
+            return cast(Iterator[Extract], module.extract_parts(text))
+        return iter([self.read_text(text)])
 
     def read_bytes(self, data: bytes, name: str) -> Extract:
         return cast(Callable[[bytes, str], Extract], self._function("extract"))(data, name)

@@ -13,6 +13,7 @@ class Extract:
     text: str
     chapters: tuple[Chapter, ...] = ()
     cues: tuple[Cue, ...] = ()
+    read: float = 1.0  # the share of the file read once this part is (a file read in parts)
 
 
 @dataclass
@@ -62,6 +63,32 @@ class TextBuilder:
     def build(self) -> Extract:
         chapters = sorted(self.chapters, key=lambda chapter: chapter.start)
         return Extract("".join(self._parts), tuple(chapters), tuple(self.cues))
+
+
+@dataclass
+class JoinedText:
+    """A document's text put together from the parts its reader gives one after another (a
+    big file is read in parts): a newline between two parts, empty parts left out, chapters
+    and cues moved to their place in the whole."""
+
+    text: str = ""
+    chapters: list[Chapter] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    read: float = 0.0  # the share of the file read
+
+    def add(self, part: Extract) -> None:
+        self.read = part.read
+        if not part.text:
+            return
+        base = len(self.text) + 1 if self.text else 0
+        self.text = f"{self.text}\n{part.text}" if self.text else part.text
+        self.chapters += [Chapter(c.title, c.start + base) for c in part.chapters]
+        self.cues += [Cue(c.start + base, c.end + base, c.shown_ms, c.hidden_ms)
+                      for c in part.cues]
+
+    def expected_length(self) -> int:
+        """The whole text's length as far as can be told from the part read."""
+        return round(len(self.text) / self.read) if self.read else len(self.text)
 
 
 def join_wrapped(lines: list[str]) -> str:
