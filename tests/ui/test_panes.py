@@ -117,3 +117,23 @@ def test_english_pane_marks_the_glossary_name_the_translation_checks() -> None:
     assert missing(sentence.translation, [term_english(entry)]) == []
     [span] = render_english(sentence).terms
     assert sentence.translation[span.start:span.end] == "Vladimir Medinsky"
+
+
+def test_a_resize_between_a_new_document_and_its_first_screen_shows_the_new_rows(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Something laying the window out while a new document replaces the old one (a dock
+    shown, the window resized) must meet the new rows, not the old ones."""
+    from duizhao.core.document import Document, Source
+
+    window = sample_window
+    old = window.model.document
+    shorter = Document(Source(None, "utf-8", old.source.script), old.text,
+                       old.paragraphs[:1])
+    window.model.reset(shorter)  # as a new document's first batch does, before `opened`
+    window.resize(window.width() - 120, window.height())
+    window.contents.show()
+    QApplication.processEvents()
+    rows = window.model.rowCount()
+    assert rows < 108
+    for pane in window.panes.panes.values():
+        assert pane.row_count() == rows

@@ -287,7 +287,6 @@ class MainWindow(QMainWindow):
 
     def _document_opened(self) -> None:
         self.find_bar.close_bar()
-        self.panes.rebuild()
         self.actions_.retranslate(self.panes.pane_title(CONVERTED))
         path = self.model.document.source.path
         if path and self._pending_path:

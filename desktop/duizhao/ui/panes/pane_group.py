@@ -88,6 +88,9 @@ class PaneGroup(QStackedWidget):
         self._grid_timer.setInterval(0)
         self._grid_timer.timeout.connect(self._grid_moved)
         self.rows.changed = self._grid_timer.start
+        # A new document: the panes drop the old rows before anything can lay them out (a
+        # dock shown or a resize in between would otherwise meet rows the model no longer has).
+        model.modelReset.connect(self.rebuild)
         for kind in KINDS:
             pane = SentencePane(kind, model)
             frame = PaneFrame(pane)
