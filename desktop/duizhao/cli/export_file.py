@@ -126,7 +126,7 @@ def _workspace(path: Path, text: str, notes: list[str]) -> Attacher | None:
     loaded = WorkspaceStore().load(ref_for(path, text))
     if loaded.message:
         notes.append(loaded.message)
-    return Attacher(loaded.workspace) if loaded.workspace is not None else None
+    return Attacher(loaded.workspace, text) if loaded.workspace is not None else None
 
 
 def _glossary_for(document: Path, explicit: Path | None) -> Glossary:

@@ -141,7 +141,8 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     notes = [stream.note] if stream.note else []
     context.check()
     workspace, opened = _workspace(path_text, None if in_parts else whole.text)
-    attacher = Attacher(workspace) if workspace is not None else None
+    attacher = (Attacher(workspace, None if in_parts else whole.text)
+                if workspace is not None else None)
 
     def batch(paragraphs: list[Paragraph], source: Source, first: bool) -> _Batch:
         if attacher is not None:

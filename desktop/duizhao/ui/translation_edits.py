@@ -147,7 +147,7 @@ class TranslationEdits(QObject):
         returns (sentences given their English, a person's English with no sentence here)."""
         from duizhao.core.workspace import Attacher
 
-        attacher = Attacher(workspace)
+        attacher = Attacher(workspace, self.model.document.text)
         sentences = self.model.sentences()
         attacher.apply(sentences)
         orphans = attacher.orphans()

@@ -77,6 +77,20 @@ def test_workspace_follows_a_moved_document_and_a_changed_text(tmp_path: Path) -
     assert sentences[3].reviewed and sentences[0].translation is None
 
 
+def test_a_sentence_that_comes_again_keeps_its_own_english(tmp_path: Path) -> None:
+    text = "好的。我們走吧。\n好的。他笑了。\n好的。"
+    path = tmp_path / "refrain.txt"
+    document = annotate(text, path)
+    last = list(document.sentences())[-1]
+    last.set_english("Fine, then.", "user")
+    store = WorkspaceStore()
+    save(document, store)
+    again = annotate(text, path)
+    store.open_for(again)
+    english = [s.translation for s in again.sentences() if s.original == "好的。"]
+    assert english == [None, None, "Fine, then."]
+
+
 def test_an_edit_whose_sentence_is_gone_is_kept_and_listed(tmp_path: Path) -> None:
     path = tmp_path / "walk.txt"
     store = WorkspaceStore()

@@ -3,12 +3,15 @@ person edited or reviewed it — the ``duizhao.workspace/1`` JSON (docs/formats.
 
 Sentences are matched to a document by their text, not their number, so a workspace survives
 small changes to the document: :class:`Attacher` gives each sentence the record with the same
-Chinese (in order, the same number first). A person's English whose sentence is gone is kept
+Chinese (in order, the same number first). The very text the workspace was saved for gives each
+record back to its own sentence, so a sentence that comes again (a refrain, "（完）") keeps
+its own English. A person's English whose sentence is gone is kept
 as an orphan and listed, never dropped; a machine's is simply made again.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +27,10 @@ from duizhao.core.document import (
 )
 
 SCHEMA = "duizhao.workspace/1"
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass
@@ -140,18 +147,30 @@ class Attacher:
     """Gives a document's sentences their workspace records, a batch of sentences at a time
     (the CLI streams big documents); :meth:`orphans` afterwards lists what found no place."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, text: str | None = None) -> None:
+        """``text``: the document's, when known before its sentences come: if it is the text
+        the workspace was saved for, every record goes back to its own sentence number."""
         self._by_text: dict[str, deque[Record]] = {}
         for record in sorted([*workspace.records, *workspace.orphans], key=lambda r: r.id):
             self._by_text.setdefault(record.original.strip(), deque()).append(record)
+        self._by_id: dict[int, Record] | None = None
+        if text is not None and workspace.document.sha256 == text_digest(text):
+            self._by_id = {record.id: record for record in workspace.records}
         self.attached = 0
 
     def apply(self, sentences: Iterable[Sentence]) -> None:
         for sentence in sentences:
-            queue = self._by_text.get(sentence.original.strip())
+            key = sentence.original.strip()
+            queue = self._by_text.get(key)
             if not queue:
                 continue
-            record = next((r for r in queue if r.id == sentence.id), queue[0])
+            if self._by_id is not None:  # the same text: the same numbers
+                found = self._by_id.get(sentence.id)
+                if found is None or found.original.strip() != key:
+                    continue
+                record = found
+            else:
+                record = next((r for r in queue if r.id == sentence.id), queue[0])
             queue.remove(record)
             record.apply(sentence)
             self.attached += 1
@@ -165,6 +184,6 @@ class Attacher:
 def attach(document: Document, workspace: Workspace) -> list[Record]:
     """Apply ``workspace`` to ``document``; returns the orphans (a person's English whose
     sentence is not in the document any more)."""
-    attacher = Attacher(workspace)
+    attacher = Attacher(workspace, document.text)
     attacher.apply(document.sentences())
     return attacher.orphans()

@@ -11,7 +11,6 @@ document opens without it if that fails too — with one line saying so.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -22,13 +21,9 @@ from duizhao.core.document import Document
 from duizhao.core.errors import WorkspaceError
 from duizhao.core.storage import paths
 from duizhao.core.storage.atomic import atomic_write_text
-from duizhao.core.workspace.model import DocumentRef, Workspace, attach
+from duizhao.core.workspace.model import DocumentRef, Workspace, attach, text_digest
 
 SUFFIX = ".duizhao"
-
-
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def document_ref(document: Document) -> DocumentRef:
