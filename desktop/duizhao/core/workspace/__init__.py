@@ -10,6 +10,7 @@ from duizhao.core.workspace.model import (
     Record,
     Workspace,
     attach,
+    text_digest,
 )
 from duizhao.core.workspace.store import (
     Loaded,
@@ -18,7 +19,6 @@ from duizhao.core.workspace.store import (
     read_workspace_file,
     ref_for,
     ref_for_path,
-    text_digest,
     write_workspace_file,
 )
 
