@@ -75,35 +75,55 @@ def test_the_first_screen_comes_before_the_book_is_parsed_and_the_end_is_the_sam
     assert window.chapter_label.text() == f"第{CHAPTERS}章"
 
 
-def test_the_english_of_a_book_read_in_parts_is_kept_when_it_is_moved(
+def test_the_english_of_a_book_read_in_parts_is_kept_when_it_is_moved_or_changed(
         qtbot: QtBot, window: MainWindow, settings: Settings, tmp_path: Path,
         sample_text: str) -> None:
     book = write_book(tmp_path, sample_text)
     open_book(qtbot, window, book)
-    # the last chapter's heading: the other sentences come again in every chapter
-    last = next(row for row in range(window.model.rowCount())
-                if window.model.sentence(row).original == f"第{CHAPTERS}章")
+    rows = window.model.rowCount()
+    # a sentence every chapter has, edited in the last chapter only, and the last heading
+    repeated = rows - 2
+    heading = next(row for row in range(rows)
+                   if window.model.sentence(row).original == f"第{CHAPTERS}章")
     window.session.translation.edit(2, "Early in the book.")
-    window.session.translation.edit(last, "The last chapter.")
+    window.session.translation.edit(repeated, "Only in the last chapter.")
+    window.session.translation.edit(heading, "The last chapter.")
     window.close()  # saves the workspace
 
-    again = MainWindow(settings)  # the same path: its English is there on the first screen
-    qtbot.addWidget(again)
-    again.show()
+    def english(again: MainWindow) -> dict[int, str]:
+        return {row: s.translation for row, s in enumerate(again.model.sentences())
+                if s.translation_source == "user"}
+
+    edited = {2: "Early in the book.", repeated: "Only in the last chapter.",
+              heading: "The last chapter."}
+    again = reopen(qtbot, settings)  # the same path: its English is there on the first screen
     seen: dict[str, str | None] = {}
     again.session.opened.connect(
         lambda: seen.setdefault("early", again.model.sentence(2).translation))
     open_book(qtbot, again, book)
     assert seen["early"] == "Early in the book."
-    assert again.model.sentence(last).translation == "The last chapter."
+    assert english(again) == edited
     again.close()
 
     moved = book.rename(tmp_path / "renamed.md")  # found again by its text, once all read
-    third = MainWindow(settings)
-    qtbot.addWidget(third)
-    third.show()
+    third = reopen(qtbot, settings)
     open_book(qtbot, third, moved)
-    assert third.model.sentence(2).translation == "Early in the book."
-    assert third.model.sentence(last).translation == "The last chapter."
-    assert third.model.sentence(last).status is Status.EDITED
+    assert english(third) == edited
+    assert third.model.sentence(heading).status is Status.EDITED
     third.close()
+
+    # changed in place: a paragraph more at the start; the English goes by the sentences' text
+    moved.write_text("# 序\n\n新的一段。\n\n" + moved.read_text("utf-8"), encoding="utf-8")
+    fourth = reopen(qtbot, settings)
+    open_book(qtbot, fourth, moved)
+    shown = english(fourth)
+    assert "The last chapter." in shown.values() and "Early in the book." in shown.values()
+    assert fourth.model.sentence(heading + 2).translation == "The last chapter."
+    fourth.close()
+
+
+def reopen(qtbot: QtBot, settings: Settings) -> MainWindow:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window

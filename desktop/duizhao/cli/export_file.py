@@ -37,7 +37,7 @@ from duizhao.core.language.taiwan import TaiwanReadings
 from duizhao.core.pipeline import AnnotateOptions, Annotator
 from duizhao.core.text.load import load_text_file
 from duizhao.core.vocab.levels import HskStandard
-from duizhao.core.workspace import Attacher, WorkspaceStore, ref_for
+from duizhao.core.workspace import Attacher, WorkspaceStore, ref_for, saved_for
 from duizhao.core.workspace.store import orphan_message
 
 TRANSLATION_CHUNK = 64  # sentences translated together: big enough to batch, small to stream
@@ -126,7 +126,9 @@ def _workspace(path: Path, text: str, notes: list[str]) -> Attacher | None:
     loaded = WorkspaceStore().load(ref_for(path, text))
     if loaded.message:
         notes.append(loaded.message)
-    return Attacher(loaded.workspace, text) if loaded.workspace is not None else None
+    if loaded.workspace is None:
+        return None
+    return Attacher(loaded.workspace, same_text=saved_for(loaded.workspace, text))
 
 
 def _glossary_for(document: Path, explicit: Path | None) -> Glossary:

@@ -36,7 +36,7 @@ from duizhao.core.document import (
 from duizhao.core.errors import DocumentError, DuizhaoError
 from duizhao.core.text.formats.builder import Extract
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
-from duizhao.core.workspace import Attacher, Record, Workspace
+from duizhao.core.workspace import Attacher, Record, Workspace, saved_for
 from duizhao.ui import gc_policy
 from duizhao.ui.glossary_edits import GlossaryEdits
 from duizhao.ui.models.sentence_model import SentenceModel
@@ -73,7 +73,9 @@ class WorkspaceOpened:
     set_aside: Path | None = None
     restored: bool = False
     complete: bool = False  # every sentence was annotated (not cancelled)
-    late: Workspace | None = None  # found by the text of a book read in parts, once all read
+    # for a book read in parts, once all read: its workspace found by its text (it was moved),
+    # or what found no sentence of its own number (it was changed)
+    late: Workspace | None = None
 
 
 @dataclass
@@ -141,8 +143,12 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     notes = [stream.note] if stream.note else []
     context.check()
     workspace, opened = _workspace(path_text, None if in_parts else whole.text)
-    attacher = (Attacher(workspace, None if in_parts else whole.text)
-                if workspace is not None else None)
+    attacher = None
+    if workspace is not None:
+        # a book read in parts is taken to be the text its workspace was saved for (it
+        # usually is), and checked once it is all read
+        attacher = Attacher(workspace,
+                            same_text=in_parts or saved_for(workspace, whole.text))
 
     def batch(paragraphs: list[Paragraph], source: Source, first: bool) -> _Batch:
         if attacher is not None:
@@ -152,11 +158,16 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
                       list(whole.chapters), list(whole.cues))
 
     def finish() -> WorkspaceOpened:
+        opened.orphans = attacher.orphans() if attacher is not None else []
         if in_parts and workspace is None and path_text is not None:
             # not found by its path: by its text (the book was moved), now that it is known
             opened.late, found = _workspace(path_text, whole.text)
             opened.set_aside, opened.restored = found.set_aside, found.restored
-        opened.orphans = attacher.orphans() if attacher is not None else []
+        elif (in_parts and workspace is not None and attacher is not None
+              and not saved_for(workspace, whole.text)):
+            # the book changed since: what found no sentence of its number goes by its text
+            opened.late = Workspace(workspace.document, attacher.left())
+            opened.orphans = []  # the late workspace's own, once it is applied
         opened.complete = True
         return opened
 

@@ -145,9 +145,10 @@ class TranslationEdits(QObject):
     def import_workspace(self, workspace: Workspace) -> tuple[int, int]:
         """A ``.duizhao`` file applied to the document (not undoable: the stack is cleared);
         returns (sentences given their English, a person's English with no sentence here)."""
-        from duizhao.core.workspace import Attacher
+        from duizhao.core.workspace import Attacher, saved_for
 
-        attacher = Attacher(workspace, self.model.document.text)
+        attacher = Attacher(workspace,
+                            same_text=saved_for(workspace, self.model.document.text))
         sentences = self.model.sentences()
         attacher.apply(sentences)
         orphans = attacher.orphans()

@@ -10,6 +10,7 @@ from duizhao.core.workspace.model import (
     Record,
     Workspace,
     attach,
+    saved_for,
     text_digest,
 )
 from duizhao.core.workspace.store import (
@@ -33,6 +34,7 @@ __all__ = [
     "attach",
     "document_ref",
     "read_workspace_file",
+    "saved_for",
     "ref_for",
     "ref_for_path",
     "text_digest",

@@ -143,19 +143,23 @@ class Workspace:
                    str(data.get("saved") or ""))
 
 
+def saved_for(workspace: Workspace, text: str) -> bool:
+    """Whether ``text`` is the very text ``workspace`` was saved for."""
+    return workspace.document.sha256 == text_digest(text)
+
+
 class Attacher:
     """Gives a document's sentences their workspace records, a batch of sentences at a time
-    (the CLI streams big documents); :meth:`orphans` afterwards lists what found no place."""
+    (the CLI streams big documents); :meth:`orphans` afterwards lists what found no place.
 
-    def __init__(self, workspace: Workspace, text: str | None = None) -> None:
-        """``text``: the document's, when known before its sentences come: if it is the text
-        the workspace was saved for, every record goes back to its own sentence number."""
+    ``same_text``: the document is the one the workspace was saved for (:func:`saved_for`), so
+    every record goes back to its own sentence number; otherwise records go by their text."""
+
+    def __init__(self, workspace: Workspace, *, same_text: bool = False) -> None:
         self._by_text: dict[str, deque[Record]] = {}
         for record in sorted([*workspace.records, *workspace.orphans], key=lambda r: r.id):
             self._by_text.setdefault(record.original.strip(), deque()).append(record)
-        self._by_id: dict[int, Record] | None = None
-        if text is not None and workspace.document.sha256 == text_digest(text):
-            self._by_id = {record.id: record for record in workspace.records}
+        self._by_id = {record.id: record for record in workspace.records} if same_text else None
         self.attached = 0
 
     def apply(self, sentences: Iterable[Sentence]) -> None:
@@ -175,15 +179,18 @@ class Attacher:
             record.apply(sentence)
             self.attached += 1
 
+    def left(self) -> list[Record]:
+        """Every record no sentence took, in their old order."""
+        return sorted((r for queue in self._by_text.values() for r in queue), key=lambda r: r.id)
+
     def orphans(self) -> list[Record]:
         """The records of a person's English that no sentence took, in their old order."""
-        left = [r for queue in self._by_text.values() for r in queue if r.by_person]
-        return sorted(left, key=lambda r: r.id)
+        return [r for r in self.left() if r.by_person]
 
 
 def attach(document: Document, workspace: Workspace) -> list[Record]:
     """Apply ``workspace`` to ``document``; returns the orphans (a person's English whose
     sentence is not in the document any more)."""
-    attacher = Attacher(workspace, document.text)
+    attacher = Attacher(workspace, same_text=saved_for(workspace, document.text))
     attacher.apply(document.sentences())
     return attacher.orphans()
