@@ -34,8 +34,8 @@ def main() -> int:
     from duizhao.core.vocab.known import WordStatus
     from duizhao.ui.main_window import MainWindow
     from duizhao.ui.panes.render import CHINESE_KINDS
-    from duizhao.ui.panes.word_colours import WordColouring
     from duizhao.ui.settings import Settings
+    from duizhao.ui.word_colouring import WordColouring
 
     app = QApplication(sys.argv)
     text = "\n".join([sample_path().read_text(encoding="utf-8")] * args.repeat)

@@ -17,8 +17,9 @@ from duizhao.core.vocab.known import KnownWords, WordStatus
 from duizhao.core.vocab.levels import HskStandard, hsk_level
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import CONVERTED, ORIGINAL
-from duizhao.ui.panes.word_colours import LEVEL_COLOURS, WordColouring
+from duizhao.ui.panes.word_colours import LEVEL_COLOURS
 from duizhao.ui.settings import Settings
+from duizhao.ui.word_colouring import WordColouring
 
 
 def _find_token(window: MainWindow, simplified: str) -> tuple[int, int, int]:

@@ -40,6 +40,7 @@ from duizhao.ui.session import DocumentSession, OpenRequest, WorkspaceOpened
 from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
 from duizhao.ui.translation_editing import TranslationEditing
 from duizhao.ui.window_actions import WindowActions
+from duizhao.ui.word_colouring import WordColouring
 from duizhao.ui.work_status import WorkStatus
 from duizhao.ui.workspace_files import WorkspaceFiles
 
@@ -387,11 +388,14 @@ class MainWindow(QMainWindow):
     def _apply_word_colours(self, words: frozenset[str] | None = None) -> None:
         """Colour the words by the marks (after a change of preference, or of the marks of
         ``words``)."""
-        from duizhao.ui.panes.word_colours import WordColouring, WordColours
-
         mode = self.settings.word_colouring()
-        self.panes.set_word_colours(None if mode is WordColouring.NONE
-                                    else WordColours(mode, self.session.vocab.status), words)
+        if mode is WordColouring.NONE:
+            self.panes.set_word_colours(None, words)
+            return
+        # only now: colouring reads the known-words store (SQLite)
+        from duizhao.ui.panes.word_colours import WordColours
+
+        self.panes.set_word_colours(WordColours(mode, self.session.vocab.status), words)
 
     def copy_selection(self) -> None:
         focused = QApplication.focusWidget()

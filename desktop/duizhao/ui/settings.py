@@ -19,7 +19,7 @@ from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
-from duizhao.ui.panes.word_colours import WordColouring
+from duizhao.ui.word_colouring import WordColouring
 
 PANES = ("original", "converted", "pinyin", "english")
 PINYIN_STYLES = (*(style.value for style in PinyinStyle), "none")  # "none": an older "plain"

@@ -18,12 +18,13 @@ from PySide6.QtCore import QObject, Signal
 from duizhao.core.errors import DuizhaoError
 from duizhao.core.language import pinyin_style
 from duizhao.core.language.pinyin_style import PinyinStyle
-from duizhao.core.vocab.known import KnownWords, MarkContext, WordStatus
+from duizhao.core.vocab.status import WordStatus
 from duizhao.ui.tasks import BackgroundOp, TaskContext
 
 if TYPE_CHECKING:
     from duizhao.core.document import Sentence, Token
     from duizhao.core.vocab.coverage import DocumentWords, VocabStats
+    from duizhao.core.vocab.known import KnownWords, MarkContext
     from duizhao.core.vocab.levels import HskStandard
     from duizhao.ui.models.sentence_model import SentenceModel
 
@@ -49,8 +50,11 @@ class Vocabulary(QObject):
 
     @property
     def known(self) -> KnownWords:
-        """The marks, read on first use (not while the window starts)."""
+        """The marks, read on first use: the store (SQLite) is neither imported nor opened
+        while the window starts."""
         if self._known is None:
+            from duizhao.core.vocab.known import KnownWords
+
             self._known = KnownWords()
         return self._known
 
@@ -156,6 +160,7 @@ class Vocabulary(QObject):
 
 def _context(sentence: Sentence, token: Token, document: str | None) -> MarkContext:
     from duizhao.core.language.convert import ScriptConverter
+    from duizhao.core.vocab.known import MarkContext
 
     offset = token.start - sentence.start
     traditional = sentence.traditional[offset:offset + len(token.text)] or \

@@ -7,9 +7,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from duizhao.core.speech.reader import SPEEDS
-from duizhao.core.vocab.known import WordStatus
+from duizhao.core.vocab.status import WordStatus
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN
-from duizhao.ui.panes.word_colours import WordColouring
+from duizhao.ui.word_colouring import WordColouring
 
 
 class WindowActions(QObject):

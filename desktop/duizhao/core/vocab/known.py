@@ -17,20 +17,14 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from duizhao.core.errors import VocabularyError
 from duizhao.core.storage import paths
+from duizhao.core.vocab.status import WordStatus
 
 FILE_NAME = "vocabulary.sqlite3"
 SCHEMA_VERSION = 1
-
-
-class WordStatus(str, Enum):
-    UNKNOWN = "unknown"
-    LEARNING = "learning"
-    KNOWN = "known"
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from duizhao.core.document import GlossaryEntry, Token
 from duizhao.core.language import pinyin_style
 from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.language.taiwan import TaiwanTable
-from duizhao.core.vocab.known import WordStatus
 from duizhao.core.vocab.levels import level_label
+from duizhao.core.vocab.status import WordStatus
 
 if TYPE_CHECKING:  # the dictionary module is loaded with the first card, not at start-up
     from duizhao.core.language.dictionary import Dictionary, DictionaryEntry

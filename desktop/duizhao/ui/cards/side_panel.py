@@ -15,7 +15,7 @@ from duizhao.ui.cards.legend import Legend
 
 if TYPE_CHECKING:
     from duizhao.core.document import GlossaryEntry
-    from duizhao.core.vocab.known import WordStatus
+    from duizhao.core.vocab.status import WordStatus
     from duizhao.ui.cards.dictionary_card import DictionaryCard
     from duizhao.ui.cards.glossary_card import GlossaryCard
     from duizhao.ui.session import DocumentSession

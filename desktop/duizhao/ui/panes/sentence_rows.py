@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextLine
@@ -32,7 +33,9 @@ from duizhao.ui.panes.row_geometry import AlignedRows, RowGeometry
 from duizhao.ui.panes.row_layout import LINE_SPACING, RowFormats, lay_out
 from duizhao.ui.panes.text_selection import Position
 from duizhao.ui.panes.utf16 import from_qt, to_qt
-from duizhao.ui.panes.word_colours import WordColours
+
+if TYPE_CHECKING:
+    from duizhao.ui.panes.word_colours import WordColours
 
 MARGIN = 10  # around the text, as the QTextEdit's document margin was
 PARAGRAPH_GAP = 14

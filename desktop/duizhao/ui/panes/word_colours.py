@@ -14,22 +14,15 @@ Glossary names, numbers and punctuation are never coloured: they are not words t
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextLayout
 
 from duizhao.core.document import Sentence
 from duizhao.core.vocab.coverage import word_token_indices
-from duizhao.core.vocab.known import WordStatus
+from duizhao.core.vocab.status import WordStatus
 from duizhao.ui.panes.render import Rendered
 from duizhao.ui.panes.row_layout import format_range
-
-
-class WordColouring(str, Enum):
-    NONE = "none"
-    LEVELS = "levels"
-    UNKNOWN = "unknown"
-
+from duizhao.ui.word_colouring import WordColouring
 
 # Easy to hard: green, teal, blue, violet, orange, red; the band 7-9 dark red; no level grey.
 LEVEL_COLOURS = {
