@@ -31,7 +31,6 @@ from duizhao.ui.docks.bottom_docks import BottomDocks
 from duizhao.ui.docks.contents_dock import ContentsDock
 from duizhao.ui.model_banner import ModelBanner
 from duizhao.ui.panes.banner import Banner
-from duizhao.ui.panes.find_bar import FindBar
 from duizhao.ui.panes.pane_group import KINDS, PaneGroup
 from duizhao.ui.panes.render import CONVERTED
 from duizhao.ui.read_aloud import ReadAloudPlayer
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from duizhao.ui.docks.glossary_dock import GlossaryDock
     from duizhao.ui.docks.glossary_panel import GlossaryPanel
     from duizhao.ui.docks.vocabulary_dock import VocabularyDock
+    from duizhao.ui.panes.find_bar import FindBar
 
 # Looking for an installed model imports the translation package (tens of milliseconds of
 # Python on a worker, which still holds the interpreter lock): done once the document is shown.
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.panes = PaneGroup(self.model)
         self.side = SidePanel(self.session)
         self.banner = Banner()
-        self.find_bar = FindBar(self.panes)
+        self._find_bar: FindBar | None = None
         self.actions_ = WindowActions(self)
         self.model_banner = ModelBanner(self.banner, self.settings)
         self.status = WorkStatus(self.statusBar(), self.actions_.cancel)
@@ -103,11 +103,10 @@ class MainWindow(QMainWindow):
         self.body.setStretchFactor(1, 0)
         self.body.setSizes([1080, 320])
         central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = self.central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.find_bar)
+        layout.addWidget(self.banner)  # then the find bar, once the reader searches
         layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.contents)
@@ -123,9 +122,9 @@ class MainWindow(QMainWindow):
         a.close_doc.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
         a.copy.triggered.connect(self.copy_selection)
-        a.find.triggered.connect(self.find_bar.open_bar)
-        a.find_next.triggered.connect(self.find_bar.next)
-        a.find_previous.triggered.connect(self.find_bar.previous)
+        a.find.triggered.connect(lambda: self.find_bar.open_bar())
+        a.find_next.triggered.connect(lambda: self.find_bar.next())
+        a.find_previous.triggered.connect(lambda: self.find_bar.previous())
         a.preferences.triggered.connect(self.show_preferences)
         for kind, action in a.panes.items():
             action.toggled.connect(lambda on, k=kind: self.set_pane_visible(k, on))
@@ -287,7 +286,8 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("No recent documents")).setEnabled(False)
 
     def _document_opened(self) -> None:
-        self.find_bar.close_bar()
+        if self._find_bar is not None:
+            self._find_bar.close_bar()
         self.actions_.retranslate(self.panes.pane_title(CONVERTED))
         path = self.model.document.source.path
         if path and self._pending_path:
@@ -314,7 +314,8 @@ class MainWindow(QMainWindow):
 
     def _translation_finished(self, hint: str) -> None:
         self.status.idle()
-        self.find_bar.refresh()
+        if self._find_bar is not None:
+            self._find_bar.refresh()
         self.translation_done.emit()
 
     def _translation_stopped(self) -> None:
@@ -425,6 +426,16 @@ class MainWindow(QMainWindow):
         from duizhao.ui.dialogs.about import show_about
 
         show_about(self)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Built the first time the reader searches (not at start-up), under the banner."""
+        if self._find_bar is None:
+            from duizhao.ui.panes.find_bar import FindBar
+
+            self._find_bar = FindBar(self.panes)
+            self.central_layout.insertWidget(1, self._find_bar)
+        return self._find_bar
 
     @property
     def glossary_dock(self) -> GlossaryDock:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from duizhao.core.document import Sentence
-from duizhao.ui.panes.english_editor import EnglishEditor, marked_source
 from duizhao.ui.panes.pane_group import PaneGroup
 from duizhao.ui.panes.render import ENGLISH
 from duizhao.ui.session import DocumentSession
@@ -20,6 +19,7 @@ from duizhao.ui.tasks import BackgroundOp, TaskContext
 
 if TYPE_CHECKING:
     from duizhao.core.memory import FuzzyMatcher
+    from duizhao.ui.panes.english_editor import EnglishEditor
 
 
 class TranslationEditing(QObject):
@@ -29,12 +29,25 @@ class TranslationEditing(QObject):
         self.session = session
         self.panes = panes
         self.pane = panes.panes[ENGLISH]
-        self.editor = EnglishEditor(self.pane.viewport())
+        self._editor: EnglishEditor | None = None
         self.pane.edit_requested.connect(self.edit)
-        self.editor.committed.connect(self._committed)
-        self.editor.cancelled.connect(self.pane.setFocus)
         self.pane.verticalScrollBar().valueChanged.connect(lambda _value: self._follow())
-        session.opened.connect(self.editor.close_editor)
+        session.opened.connect(self._close_editor)
+
+    @property
+    def editor(self) -> EnglishEditor:
+        """The editor over the English pane, built when first opened (not at start-up)."""
+        if self._editor is None:
+            from duizhao.ui.panes.english_editor import EnglishEditor
+
+            self._editor = EnglishEditor(self.pane.viewport())
+            self._editor.committed.connect(self._committed)
+            self._editor.cancelled.connect(self.pane.setFocus)
+        return self._editor
+
+    def _close_editor(self) -> None:
+        if self._editor is not None:
+            self._editor.close_editor()
 
     def edit(self, row: int | None = None) -> None:
         """Open the editor on ``row`` (default: the current sentence)."""
@@ -50,9 +63,10 @@ class TranslationEditing(QObject):
                      success=lambda found: self.editor.add_suggestions(row, found)).run()
 
     def _follow(self) -> None:
-        if self.editor.isVisible() and self.editor.row >= 0:
-            rect = self.pane.row_rect(self.editor.row)
-            self.editor.move(rect.x(), rect.y())
+        editor = self._editor
+        if editor is not None and editor.isVisible() and editor.row >= 0:
+            rect = self.pane.row_rect(editor.row)
+            editor.move(rect.x(), rect.y())
 
     def _committed(self, row: int, text: str, move_next: bool) -> None:
         self.session.translation.edit(row, text)
@@ -76,6 +90,7 @@ class TranslationEditing(QObject):
 def _suggest(sentence: Sentence, _context: TaskContext) -> list[tuple[str, float, str]]:
     """Fuzzy matches from the translation memory (runs on a worker)."""
     from duizhao.core.memory import FuzzyMatcher, shared_memory
+    from duizhao.ui.panes.english_editor import marked_source
 
     global _matcher
     memory = shared_memory()
