@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Signal
 
 from duizhao.core.errors import DuizhaoError
 from duizhao.core.language import pinyin_style
@@ -47,6 +47,7 @@ class Vocabulary(QObject):
         self._known: KnownWords | None = None
         self.words: DocumentWords | None = None
         self._generation = 0
+        self._stale = False  # the counts are not the document's (counted when next asked)
 
     @property
     def known(self) -> KnownWords:
@@ -130,11 +131,21 @@ class Vocabulary(QObject):
     def clear(self) -> None:
         """Another document is opening: its words are not counted yet."""
         self._generation += 1
+        self._stale = False
         self.words = None
 
     def recount(self) -> None:
-        """Count the open document's words on a worker; ``counted`` when done."""
+        """The document's words changed (it is annotated, or a glossary edit made a word a
+        name): count them again on a worker, ``counted`` when done. Only if something shows
+        the counts (is connected to ``counted``); else when :meth:`stats` is next asked, so a
+        window whose vocabulary panel was never opened does no counting."""
         self._generation += 1
+        self._stale = True
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.counted)):
+            self._count()
+
+    def _count(self) -> None:
+        self._stale = False
         generation = self._generation
         sentences = list(self.model.sentences())
 
@@ -152,7 +163,10 @@ class Vocabulary(QObject):
             self.counted.emit()
 
     def stats(self) -> VocabStats | None:
-        """The open document against the marks (None until its words are counted)."""
+        """The open document against the marks (None until its words are counted; those of
+        the previous count while it is counted again)."""
+        if self._stale:
+            self._count()
         if self.words is None:
             return None
         return self.words.stats(self.known.is_known)
