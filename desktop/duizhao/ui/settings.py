@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.language.taiwan import TaiwanReadings
+from duizhao.core.language.variants import VARIANTS
 from duizhao.core.speech.reader import SPEEDS
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
@@ -117,8 +118,6 @@ class Settings(QObject):
 
     def variant(self) -> str:
         """OpenCC variant for the converted pane; "" lets the core choose from the source."""
-        from duizhao.core.language.convert import VARIANTS
-
         return self._store.text("view/variant", "", ("", *VARIANTS))
 
     def set_variant(self, variant: str) -> None:

@@ -25,17 +25,9 @@ import opencc
 
 from duizhao.core.document import Script
 from duizhao.core.errors import DuizhaoError
+from duizhao.core.language.variants import VARIANTS
 from duizhao.core.text.han import is_han
 
-# variant → (Traditional→Simplified config, Simplified→Traditional config)
-VARIANTS: dict[str, tuple[str, str]] = {
-    "t2s": ("t2s", "s2t"),
-    "tw2s": ("tw2s", "s2tw"),
-    "hk2s": ("hk2s", "s2hk"),
-    "s2t": ("t2s", "s2t"),
-    "s2tw": ("tw2s", "s2tw"),
-    "s2hk": ("hk2s", "s2hk"),
-}
 KEEP = "*"
 # A document is one script when the other script's own characters are at most this share.
 MINORITY_SHARE = 0.1
