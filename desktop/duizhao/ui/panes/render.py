@@ -143,33 +143,33 @@ def render_english(sentence: Sentence) -> Rendered:
     if not sentence.translation:
         return Rendered("…", pending=True)
     mark = STATUS_MARKS.get(sentence.status, "")
-    rendered = _english_terms(sentence, sentence.translation)
     text = mark + sentence.translation
     if sentence.term_warnings:
         text += WARNING_MARK + ", ".join(sentence.term_warnings)
-    shift = len(mark)
-    return Rendered(text, terms=[Span(s.start + shift, s.end + shift, term=s.term)
-                                 for s in rendered.terms],
-                    links=[Span(s.start + shift, s.end + shift, token=s.token)
-                           for s in rendered.links])
+    terms, links = _english_spans(sentence, sentence.translation, len(mark))
+    return Rendered(text, terms=terms, links=links)
 
 
-def _english_terms(sentence: Sentence, text: str) -> Rendered:
-    lowered = text.casefold()
+def _english_spans(sentence: Sentence, english: str,
+                   shift: int) -> tuple[list[Span], list[Span]]:
+    """The glossary terms found in ``english`` and its words linked to the Chinese, as spans
+    of the shown text, in which ``english`` starts at ``shift`` (each span made where it
+    belongs, not made and then moved: a row has dozens of links)."""
+    lowered = english.casefold()
     taken: list[tuple[int, int]] = []
-    spans: list[Span] = []
+    terms: list[Span] = []
     for i, hit in enumerate(sentence.terms):
         for form in english_forms(hit.entry):
             span = find_free(lowered, form.casefold(), taken)
             at = span[0] if span is not None else -1
             if at >= 0:
                 taken.append((at, at + len(form)))
-                spans.append(Span(at, at + len(form), term=i))
+                terms.append(Span(at + shift, at + len(form) + shift, term=i))
                 break
-    spans.sort(key=lambda s: s.start)
-    links = [Span(start, end, token=token) for token, start, end in sentence.alignment
-             if 0 <= start < end <= len(text)]
-    return Rendered(text, terms=spans, links=links)
+    terms.sort(key=lambda s: s.start)
+    links = [Span(start + shift, end + shift, token=token)
+             for token, start, end in sentence.alignment if 0 <= start < end <= len(english)]
+    return terms, links
 
 
 def linked_spans(rendered: Rendered, tokens: frozenset[int]) -> list[Span]:
