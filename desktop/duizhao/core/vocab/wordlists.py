@@ -23,10 +23,10 @@ from pathlib import Path
 from duizhao.core.errors import VocabularyError
 from duizhao.core.glossary.formats.common import ImportProblem, decode_utf8
 from duizhao.core.language.convert import ScriptConverter
-from duizhao.core.text.han import HAN
+from duizhao.core.text.han import HAN_CLASS
 
 MAX_BYTES = 50_000_000
-_WORD = re.compile(f"(?:{HAN.pattern})+")
+_WORD = re.compile(f"[{HAN_CLASS}]+")
 _TAG = re.compile(r"<[^>]*>")
 _PLECO_HEADWORD = re.compile(r"^([^\[\]]+)(?:\[([^\[\]]+)\])?$")
 
