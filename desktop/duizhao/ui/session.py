@@ -34,9 +34,7 @@ from duizhao.core.document import (
     TermHit,
 )
 from duizhao.core.errors import DocumentError, DuizhaoError
-from duizhao.core.text.formats.builder import Extract
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
-from duizhao.core.workspace import Attacher, Record, Workspace, saved_for
 from duizhao.ui import gc_policy
 from duizhao.ui.glossary_edits import GlossaryEdits
 from duizhao.ui.models.sentence_model import SentenceModel
@@ -47,6 +45,7 @@ from duizhao.ui.vocabulary import Vocabulary
 if TYPE_CHECKING:
     from duizhao.core.glossary.glossary_set import GlossarySet
     from duizhao.core.text.load import TextStream
+    from duizhao.core.workspace import Attacher, Record, Workspace
 
 FIRST_SCREEN = 40  # sentences annotated before the window shows anything
 BATCH_SECONDS = 0.12  # later batches: hand over what is ready this often
@@ -110,6 +109,7 @@ def _workspace(path: str | None, text: str | None) -> tuple[Workspace | None, Wo
 
 
 def _open_stream(request: OpenRequest) -> TextStream:
+    from duizhao.core.text.formats.builder import Extract
     from duizhao.core.text.load import TextStream, load_string, open_text_stream
 
     if request.text is not None:
@@ -127,7 +127,8 @@ def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
     while the rest is still to be parsed, and the window's document grows with each batch."""
     from duizhao.core.glossary.glossary_set import GlossarySet
     from duizhao.core.storage import doc_cache
-    from duizhao.core.text.formats.builder import JoinedText
+    from duizhao.core.text.formats.builder import Extract, JoinedText
+    from duizhao.core.workspace import Attacher, Workspace, saved_for
 
     stream = _open_stream(request)
     path_text = str(request.path) if request.text is None else None

@@ -10,15 +10,18 @@ a pair a person wrote or reviewed goes into the translation memory with that sav
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from duizhao.core.document import USER_SOURCE
-from duizhao.core.workspace import DocumentRef, Record, Workspace, document_ref
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import LatestOnlyWorker, TaskContext
+
+# The workspace module (hashing, dates) is imported at the first edit or save, not at start-up.
+if TYPE_CHECKING:
+    from duizhao.core.workspace import DocumentRef, Record, Workspace
 
 AUTOSAVE_MS = 1000  # a save starts at most this long after a change: kill -9 loses under 2 s
 
@@ -90,6 +93,7 @@ class TranslationEdits(QObject):
     def edit(self, row: int, text: str) -> None:
         """The person's English for the sentence at ``row`` (undoable)."""
         from duizhao.core.translate import terms
+        from duizhao.core.workspace import Record
 
         sentence = self.model.sentence(row)
         text = text.strip()
@@ -105,6 +109,8 @@ class TranslationEdits(QObject):
                                                                "Edit Translation")))
 
     def set_reviewed(self, row: int, reviewed: bool) -> None:
+        from duizhao.core.workspace import Record
+
         sentence = self.model.sentence(row)
         if sentence.translation is None or sentence.reviewed == reviewed:
             return
@@ -184,6 +190,8 @@ class TranslationEdits(QObject):
         return _workspace(self._ref_now(), self._snapshot(), self.orphans)
 
     def _ref_now(self) -> DocumentRef:
+        from duizhao.core.workspace import document_ref
+
         if self._ref is None or self._ref.sentences != len(self.model.sentences()):
             self._ref = document_ref(self.model.document)
         return self._ref
@@ -224,6 +232,8 @@ class TranslationEdits(QObject):
 
 def _workspace(ref: DocumentRef, snapshot: list[tuple[Any, ...]],
                orphans: list[Record]) -> Workspace:
+    from duizhao.core.workspace import Record, Workspace
+
     records = [Record(sid, original, translation, source, reviewed, list(alternatives),
                       list(warnings), list(alignment))
                for sid, original, translation, source, reviewed, alternatives, warnings,

@@ -21,7 +21,6 @@ from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
-from duizhao.core.storage.derived_cache import load_or_build
 from duizhao.core.text.han import has_han
 
 ZIPF_RESOURCE = "zipf.txt.gz"
@@ -109,6 +108,8 @@ def zipf_table() -> dict[str, float]:
 
 @cache
 def _zipf_table() -> dict[str, float]:
+    from duizhao.core.storage.derived_cache import load_or_build  # hashlib: not at start-up
+
     resource = resources.files("duizhao.resources").joinpath(ZIPF_RESOURCE)
     return load_or_build("zipf-zh", Path(str(resource)),
                          lambda: _read_zipf_table(resource.read_bytes()))

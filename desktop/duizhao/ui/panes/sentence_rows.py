@@ -26,7 +26,6 @@ from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QText
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from duizhao.core.language.pinyin_style import PinyinStyle
-from duizhao.core.text.formats.subtitles import format_time
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.panes.render import CHINESE_KINDS, ENGLISH, ORIGINAL, PINYIN, Rendered, render
 from duizhao.ui.panes.row_geometry import AlignedRows, RowGeometry
@@ -132,7 +131,11 @@ class SentenceRows(QAbstractScrollArea):
     def _set_cue_times(self) -> None:
         """Subtitles: the original pane shows each cue's start time in its left margin."""
         cues = self.model.document.cues if self.kind == ORIGINAL else []
-        self.cue_times = {cue.start: format_time(cue.shown_ms)[:8] for cue in cues}
+        self.cue_times = {}
+        if cues:  # the subtitle reader only for subtitles
+            from duizhao.core.text.formats.subtitles import format_time
+
+            self.cue_times = {cue.start: format_time(cue.shown_ms)[:8] for cue in cues}
         gutter = self._metrics.horizontalAdvance("00:00:00") + MARGIN if cues else 0.0
         self._left = MARGIN + gutter
 

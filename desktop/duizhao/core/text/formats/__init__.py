@@ -11,9 +11,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from duizhao.core.text.formats.builder import Extract
+if TYPE_CHECKING:  # the readers import it: a window listing the suffixes never needs it
+    from duizhao.core.text.formats.builder import Extract
 
 PLAIN_SUFFIXES = (".txt", ".text")
 
@@ -24,18 +25,18 @@ class Reader:
     binary: bool  # reads bytes (a container format) rather than decoded text
 
     def read_text(self, text: str) -> Extract:
-        return cast(Callable[[str], Extract], self._function("extract"))(text)
+        return cast("Callable[[str], Extract]", self._function("extract"))(text)
 
     def read_parts(self, text: str) -> Iterator[Extract]:
         """The text's extract a part at a time where the format can be read so (a big
         Markdown book), else in one part."""
         module = importlib.import_module(f"duizhao.core.text.formats.{self.module}")
         if hasattr(module, "extract_parts"):
-            return cast(Iterator[Extract], module.extract_parts(text))
+            return cast("Iterator[Extract]", module.extract_parts(text))
         return iter([self.read_text(text)])
 
     def read_bytes(self, data: bytes, name: str) -> Extract:
-        return cast(Callable[[bytes, str], Extract], self._function("extract"))(data, name)
+        return cast("Callable[[bytes, str], Extract]", self._function("extract"))(data, name)
 
     def _function(self, name: str) -> object:
         return getattr(importlib.import_module(f"duizhao.core.text.formats.{self.module}"), name)
