@@ -123,12 +123,13 @@ def _export_options(args: argparse.Namespace) -> ExportOptions:
 
 def _workspace(path: Path, text: str, notes: list[str]) -> Attacher | None:
     """The document's workspace as the window saved it, ready to apply; None without one."""
-    loaded = WorkspaceStore().load(ref_for(path, text))
+    ref = ref_for(path, text)
+    loaded = WorkspaceStore().load(ref)
     if loaded.message:
         notes.append(loaded.message)
     if loaded.workspace is None:
         return None
-    return Attacher(loaded.workspace, same_text=saved_for(loaded.workspace, text))
+    return Attacher(loaded.workspace, same_text=saved_for(loaded.workspace, ref))
 
 
 def _glossary_for(document: Path, explicit: Path | None) -> Glossary:

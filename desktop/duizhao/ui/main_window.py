@@ -30,12 +30,13 @@ from duizhao.ui.cards.side_panel import SidePanel
 from duizhao.ui.docks.bottom_docks import BottomDocks
 from duizhao.ui.docks.contents_dock import ContentsDock
 from duizhao.ui.model_banner import ModelBanner
+from duizhao.ui.opening import OpenRequest, WorkspaceOpened
 from duizhao.ui.panes.banner import Banner
 from duizhao.ui.panes.pane_group import KINDS, PaneGroup
 from duizhao.ui.panes.render import CONVERTED
 from duizhao.ui.read_aloud import ReadAloudPlayer
 from duizhao.ui.reading_place import ReadingPlace
-from duizhao.ui.session import DocumentSession, OpenRequest, WorkspaceOpened
+from duizhao.ui.session import DocumentSession
 from duizhao.ui.settings import DEFAULT_FONT_SIZE, Settings
 from duizhao.ui.translation_editing import TranslationEditing
 from duizhao.ui.window_actions import WindowActions

@@ -4,224 +4,45 @@ The session owns the open document (its :class:`SentenceModel`) and its glossari
 change to them goes through it; it announces what changed by signal and each view updates
 itself (see docs/architecture.md, "Session and change signals"). No view reaches into another.
 
-Annotation streams paragraphs: the first screen is handed to the window as soon as it is
-annotated, the rest follows in batches the window appends a slice at a time, so the event loop
-never waits on a whole document. Translation runs on one :class:`LatestOnlyWorker`, a chunk of
-sentences at a time, and each chunk's English is applied as it arrives. Glossary edits are
+Annotation streams paragraphs (its worker side is :mod:`duizhao.ui.opening`): the first
+screen is handed to the window as soon as it is annotated, the rest follows in batches the
+window appends a slice at a time, so the event loop never waits on a whole document.
+Translation runs on one :class:`LatestOnlyWorker`, a chunk of sentences at a time, and each
+chunk's English is applied as it arrives. Glossary edits are
 :class:`~duizhao.ui.glossary_edits.GlossaryEdits` (``session.glossary``), undoable.
 """
 
 from __future__ import annotations
 
-import itertools
-import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from duizhao.core.document import (
-    Chapter,
-    Cue,
     Document,
     GlossaryEntry,
     Paragraph,
     Sentence,
-    Source,
     TermHit,
 )
-from duizhao.core.errors import DocumentError, DuizhaoError
-from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard
+from duizhao.core.errors import DuizhaoError
 from duizhao.ui import gc_policy
 from duizhao.ui.glossary_edits import GlossaryEdits
 from duizhao.ui.models.sentence_model import SentenceModel
+from duizhao.ui.opening import Batch, OpenRequest, WorkspaceOpened, annotate
 from duizhao.ui.tasks import BackgroundOp, LatestOnlyWorker, TaskContext, TaskHandle
 from duizhao.ui.translation_edits import TranslationEdits
 from duizhao.ui.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from duizhao.core.glossary.glossary_set import GlossarySet
-    from duizhao.core.text.load import TextStream
-    from duizhao.core.workspace import Attacher, Record, Workspace
+    from duizhao.core.workspace import Attacher
 
-FIRST_SCREEN = 40  # sentences annotated before the window shows anything
-BATCH_SECONDS = 0.12  # later batches: hand over what is ready this often
 ROWS_PER_TICK = 24  # rows appended to the panes per event-loop turn
 TRANSLATE_CHUNK = 24  # sentences per translation call between updates
-
-
-@dataclass
-class OpenRequest:
-    path: Path | None = None
-    text: str | None = None  # pasted text instead of a file
-    glossary_path: Path | None = None
-    variant: str | None = None
-    hsk_standard: str = DEFAULT_STANDARD.value  # a HskStandard's value: the word lists
-    taiwan_readings: bool = False  # Taiwan's readings (垃圾 lèsè) instead of the mainland's
-
-
-@dataclass
-class WorkspaceOpened:
-    """What opening found besides the document: a person's English whose sentence is gone,
-    and a damaged workspace file set aside (``restored``: its backup was used)."""
-
-    orphans: list[Record] = field(default_factory=list)
-    set_aside: Path | None = None
-    restored: bool = False
-    complete: bool = False  # every sentence was annotated (not cancelled)
-    # for a book read in parts, once all read: its workspace found by its text (it was moved),
-    # or what found no sentence of its own number (it was changed)
-    late: Workspace | None = None
-
-
-@dataclass
-class _Batch:
-    source: Source
-    text: str
-    paragraphs: list[Paragraph]
-    first: bool
-    glossary_set: GlossarySet | None = None
-    warnings: list[str] = field(default_factory=list)
-    attacher: Attacher | None = None  # the workspace being applied (first batch only)
-    chapters: list[Chapter] = field(default_factory=list)
-    cues: list[Cue] = field(default_factory=list)
-
-
-def _count(paragraphs: list[Paragraph]) -> int:
-    return sum(len(p.sentences) for p in paragraphs)
-
-
-def _workspace(path: str | None, text: str | None) -> tuple[Workspace | None, WorkspaceOpened]:
-    """The document's saved workspace, found by its text or its path (``text`` None: by its
-    path alone, for a text still being read)."""
-    from duizhao.core.workspace import WorkspaceStore, ref_for, ref_for_path
-
-    if text is None and path is None:
-        return None, WorkspaceOpened()
-    ref = ref_for(path, text) if text is not None else ref_for_path(str(path))
-    loaded = WorkspaceStore().load(ref)
-    opened = WorkspaceOpened(set_aside=loaded.set_aside,
-                             restored=loaded.set_aside is not None and loaded.workspace is not None)
-    return loaded.workspace, opened
-
-
-def _open_stream(request: OpenRequest) -> TextStream:
-    from duizhao.core.text.formats.builder import Extract
-    from duizhao.core.text.load import TextStream, load_string, open_text_stream
-
-    if request.text is not None:
-        loaded = load_string(request.text)
-        return TextStream(iter([Extract(loaded.text)]), loaded.encoding)
-    assert request.path is not None
-    return open_text_stream(request.path)
-
-
-def _annotate(request: OpenRequest, context: TaskContext) -> WorkspaceOpened:
-    """Runs on a worker: load, pick the glossaries, annotate (or reuse the cached result) and
-    give the sentences the English of the document's workspace.
-
-    A big Markdown book is read in parts: its first screen is annotated from the first parts
-    while the rest is still to be parsed, and the window's document grows with each batch."""
-    from duizhao.core.glossary.glossary_set import GlossarySet
-    from duizhao.core.storage import doc_cache
-    from duizhao.core.text.formats.builder import Extract, JoinedText
-    from duizhao.core.workspace import Attacher, Workspace, saved_for
-
-    stream = _open_stream(request)
-    path_text = str(request.path) if request.text is None else None
-    whole = JoinedText()
-    whole.add(next(stream.parts, Extract("")))
-    second = next(stream.parts, None)
-    in_parts = second is not None  # the text is not all known before annotating
-    more = itertools.chain([second], stream.parts) if second is not None else iter(())
-    if not in_parts and not whole.text.strip():
-        raise _nothing_to_read(path_text)
-    glossary_set = GlossarySet.open(request.path, glossary_path=request.glossary_path)
-    glossary = glossary_set.merged
-    notes = [stream.note] if stream.note else []
-    context.check()
-    workspace, opened = _workspace(path_text, None if in_parts else whole.text)
-    attacher = None
-    if workspace is not None:
-        # a book read in parts is taken to be the text its workspace was saved for (it
-        # usually is), and checked once it is all read
-        attacher = Attacher(workspace,
-                            same_text=in_parts or saved_for(workspace, whole.text))
-
-    def batch(paragraphs: list[Paragraph], source: Source, first: bool) -> _Batch:
-        if attacher is not None:
-            attacher.apply(s for paragraph in paragraphs for s in paragraph.sentences)
-        return _Batch(source, whole.text, paragraphs, first, glossary_set,
-                      notes + list(glossary_set.warnings) if first else [], attacher,
-                      list(whole.chapters), list(whole.cues))
-
-    def finish() -> WorkspaceOpened:
-        opened.orphans = attacher.orphans() if attacher is not None else []
-        if in_parts and workspace is None and path_text is not None:
-            # not found by its path: by its text (the book was moved), now that it is known
-            opened.late, found = _workspace(path_text, whole.text)
-            opened.set_aside, opened.restored = found.set_aside, found.restored
-        elif (in_parts and workspace is not None and attacher is not None
-              and not saved_for(workspace, whole.text)):
-            # the book changed since: what found no sentence of its number goes by its text
-            opened.late = Workspace(workspace.document, attacher.left())
-            opened.orphans = []  # the late workspace's own, once it is applied
-        opened.complete = True
-        return opened
-
-    key = None
-    if not in_parts and doc_cache.cacheable(whole.text):
-        key = doc_cache.key(whole.text, list(glossary), request.variant,
-                            request.hsk_standard, request.taiwan_readings)
-        cached = doc_cache.load(key, whole.text)
-        if cached is not None:
-            source = Source(path_text, stream.encoding, cached.source.script)
-            context.partial(batch(cached.paragraphs, source, True))
-            context.report(len(whole.text), len(whole.text))
-            return finish()
-
-    from duizhao.core.pipeline import AnnotateOptions, Annotator, PartsAnnotation
-
-    annotator = Annotator(glossary, AnnotateOptions(request.variant,
-                                                    HskStandard(request.hsk_standard),
-                                                    request.taiwan_readings))
-    reading = PartsAnnotation(annotator, whole, more)
-    everything: list[Paragraph] = []
-    pending: list[Paragraph] = []
-    first = True
-    last = time.monotonic()
-    source: Source | None = None
-    for paragraph in reading:
-        context.check()
-        if source is None:
-            assert reading.script is not None  # known before the first paragraph
-            source = Source(path_text, stream.encoding, reading.script)
-        pending.append(paragraph)
-        if key is not None:
-            everything.append(paragraph)
-        now = time.monotonic()
-        if (first and _count(pending) >= FIRST_SCREEN) or (not first
-                                                             and now - last > BATCH_SECONDS):
-            context.partial(batch(pending, source, first))
-            context.report(paragraph.end, max(whole.expected_length(), paragraph.end))
-            pending, first, last = [], False, now
-    if source is None:  # no paragraph at all
-        raise _nothing_to_read(path_text)
-    if pending or first:
-        context.partial(batch(pending, source, first))
-    context.report(len(whole.text), len(whole.text))
-    if key is not None:
-        doc_cache.store(key, Document(source, whole.text, everything))
-    return finish()
-
-
-def _nothing_to_read(path: str | None) -> DuizhaoError:
-    if path is not None:
-        return DocumentError(f"{path}: has no text to read")
-    return DuizhaoError("The document is empty: there is nothing to read.")
 
 
 class DocumentSession(QObject):
@@ -296,7 +117,7 @@ class DocumentSession(QObject):
         generation = self._generation
         self.annotating = True
         self._annotation = (
-            BackgroundOp(lambda context: _annotate(request, context),
+            BackgroundOp(lambda context: annotate(request, context),
                          success=lambda opened: self._annotated(generation, opened))
             .partial(lambda batch: self._batch(generation, request, batch))
             .progress(lambda done, total: self._progress(generation, done, total))
@@ -308,7 +129,7 @@ class DocumentSession(QObject):
     def _current(self, generation: int) -> bool:
         return generation == self._generation
 
-    def _batch(self, generation: int, request: OpenRequest, batch: _Batch) -> None:
+    def _batch(self, generation: int, request: OpenRequest, batch: Batch) -> None:
         if not self._current(generation):
             return
         # The annotated sentences live as long as the document is open: keep the cycle

@@ -153,8 +153,7 @@ class TranslationEdits(QObject):
         returns (sentences given their English, a person's English with no sentence here)."""
         from duizhao.core.workspace import Attacher, saved_for
 
-        attacher = Attacher(workspace,
-                            same_text=saved_for(workspace, self.model.document.text))
+        attacher = Attacher(workspace, same_text=saved_for(workspace, self._ref_now()))
         sentences = self.model.sentences()
         attacher.apply(sentences)
         orphans = attacher.orphans()

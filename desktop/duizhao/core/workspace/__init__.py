@@ -11,7 +11,6 @@ from duizhao.core.workspace.model import (
     Workspace,
     attach,
     saved_for,
-    text_digest,
 )
 from duizhao.core.workspace.store import (
     Loaded,
@@ -20,6 +19,7 @@ from duizhao.core.workspace.store import (
     read_workspace_file,
     ref_for,
     ref_for_path,
+    text_digest,
     write_workspace_file,
 )
 

@@ -11,7 +11,6 @@ as an orphan and listed, never dropped; a machine's is simply made again.
 
 from __future__ import annotations
 
-import hashlib
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,10 +26,6 @@ from duizhao.core.document import (
 )
 
 SCHEMA = "duizhao.workspace/1"
-
-
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass
@@ -143,9 +138,9 @@ class Workspace:
                    str(data.get("saved") or ""))
 
 
-def saved_for(workspace: Workspace, text: str) -> bool:
-    """Whether ``text`` is the very text ``workspace`` was saved for."""
-    return workspace.document.sha256 == text_digest(text)
+def saved_for(workspace: Workspace, ref: DocumentRef) -> bool:
+    """Whether the document ``ref`` names has the very text ``workspace`` was saved for."""
+    return bool(ref.sha256) and workspace.document.sha256 == ref.sha256
 
 
 class Attacher:
@@ -188,9 +183,10 @@ class Attacher:
         return [r for r in self.left() if r.by_person]
 
 
-def attach(document: Document, workspace: Workspace) -> list[Record]:
-    """Apply ``workspace`` to ``document``; returns the orphans (a person's English whose
-    sentence is not in the document any more)."""
-    attacher = Attacher(workspace, same_text=saved_for(workspace, document.text))
+def attach(document: Document, workspace: Workspace, *, same_text: bool = False
+           ) -> list[Record]:
+    """Apply ``workspace`` to ``document`` (``same_text``: see :class:`Attacher`); returns
+    the orphans (a person's English whose sentence is not in the document any more)."""
+    attacher = Attacher(workspace, same_text=same_text)
     attacher.apply(document.sentences())
     return attacher.orphans()

@@ -11,6 +11,7 @@ document opens without it if that fails too — with one line saying so.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -21,9 +22,13 @@ from duizhao.core.document import Document
 from duizhao.core.errors import WorkspaceError
 from duizhao.core.storage import paths
 from duizhao.core.storage.atomic import atomic_write_text
-from duizhao.core.workspace.model import DocumentRef, Workspace, attach, text_digest
+from duizhao.core.workspace.model import DocumentRef, Workspace, attach, saved_for
 
 SUFFIX = ".duizhao"
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def document_ref(document: Document) -> DocumentRef:
@@ -155,7 +160,7 @@ class WorkspaceStore:
         messages = [loaded.message] if loaded.message else []
         if loaded.workspace is None:
             return None, messages
-        orphans = attach(document, loaded.workspace)
+        orphans = attach(document, loaded.workspace, same_text=saved_for(loaded.workspace, ref))
         loaded.workspace.orphans = orphans
         if orphans:
             messages.append(orphan_message(len(orphans)))
