@@ -40,7 +40,7 @@ __all__ = [
     "COLUMNS", "COLUMN_TITLES", "DEFAULT_COLUMNS", "FORMATS", "PAGE_SIZES", "ExportError",
     "ExportFormat", "ExportOptions", "Layout", "Outline", "OutputExistsError", "PinyinStyle",
     "SUBTITLE_FORMATS", "ScriptChoice", "check_length", "check_target", "export_document",
-    "export_file", "export_stream", "register_format", "render", "resolve_format",
+    "export_file", "export_stream", "format_of", "register_format", "render", "resolve_format",
 ]
 
 Renderer = Callable[[Document, ExportOptions], bytes]  # a whole document at once
@@ -133,6 +133,12 @@ def register_format(name: str, render: Renderer) -> None:
     FORMATS[name] = ExportFormat(current.name, current.label, current.extensions, render)
 
 
+def format_of(path: str | os.PathLike[str]) -> str | None:
+    """The format ``path``'s extension names, if any."""
+    suffix = Path(path).suffix.lower()
+    return next((fmt.name for fmt in FORMATS.values() if suffix in fmt.extensions), None)
+
+
 def resolve_format(path: str | os.PathLike[str], format: str | None = None) -> str:
     """The format name for ``path``: ``format`` if given, else from the file extension."""
     if format:
@@ -141,10 +147,9 @@ def resolve_format(path: str | os.PathLike[str], format: str | None = None) -> s
             raise ExportError(
                 f"Unknown export format {format!r}; choose from {', '.join(FORMATS)}.")
         return name
-    suffix = Path(path).suffix.lower()
-    for fmt in FORMATS.values():
-        if suffix in fmt.extensions:
-            return fmt.name
+    by_suffix = format_of(path)
+    if by_suffix is not None:
+        return by_suffix
     known = ", ".join(e for f in FORMATS.values() for e in f.extensions)
     raise ExportError(
         f"Cannot tell the export format from {Path(path).name!r}; "

@@ -43,6 +43,7 @@ from duizhao.core.export import (
     OutputExistsError,
     ScriptChoice,
     export_document,
+    format_of,
 )
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
@@ -296,7 +297,7 @@ class ExportDialog(QDialog):
         self._schedule_preview()
 
     def _path_edited(self, text: str) -> None:
-        name = _format_of(Path(text.strip()))
+        name = format_of(Path(text.strip()))
         if name is not None and not self.offers(name):
             self.note.setText(self._no_cues_message())
         elif name is not None and name != self.format_name():
@@ -350,7 +351,7 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export failed"), str(error))
             return
         document, format_name = self.document, self.format_name()
-        if not self.offers(_format_of(path) or format_name):  # a .srt typed for a book
+        if not self.offers(format_of(path) or format_name):  # a .srt typed for a book
             QMessageBox.warning(self, self.tr("Export"), self._no_cues_message())
             return
         self._set_exporting(True)
@@ -405,12 +406,6 @@ class ExportDialog(QDialog):
                 self._task.cancel()
             return
         super().reject()
-
-
-def _format_of(path: Path) -> str | None:
-    """The format ``path``'s extension names, if any."""
-    suffix = path.suffix.lower()
-    return next((name for name, fmt in FORMATS.items() if suffix in fmt.extensions), None)
 
 
 def _reporter(context: TaskContext) -> Callable[[int, int], None]:
