@@ -9,7 +9,9 @@ which the window shows once at start.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -28,6 +30,7 @@ LANGUAGES = ("", "en", "zh_CN", "zh_TW")  # "" follows the system locale
 MAX_RECENT = 10
 DEFAULT_FONT_SIZE = 15
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
+C = TypeVar("C", bound=Enum)  # a preference with named values (str enums)
 
 
 def settings_path() -> Path:
@@ -64,6 +67,11 @@ class Settings(QObject):
         if self._store.set(key, value) and notify:
             self.changed.emit()
 
+    def _choice(self, key: str, default: C) -> C:
+        """One of ``default``'s enum's values (a saved value it does not have: ``default``)."""
+        kind = type(default)
+        return kind(self._store.text(key, default.value, [choice.value for choice in kind]))
+
     def sync(self) -> None:
         self._store.save()
 
@@ -96,16 +104,14 @@ class Settings(QObject):
         self._set("view/tone_sandhi", on)
 
     def word_colouring(self) -> WordColouring:
-        return WordColouring(self._store.text("view/word_colouring", WordColouring.NONE.value,
-                                              [mode.value for mode in WordColouring]))
+        return self._choice("view/word_colouring", WordColouring.NONE)
 
     def set_word_colouring(self, mode: WordColouring) -> None:
         self._set("view/word_colouring", mode.value)
 
     def hsk_standard(self) -> HskStandard:
         """The word lists that give a word its HSK level."""
-        return HskStandard(self._store.text("view/hsk_standard", DEFAULT_STANDARD.value,
-                                            [standard.value for standard in HskStandard]))
+        return self._choice("view/hsk_standard", DEFAULT_STANDARD)
 
     def set_hsk_standard(self, standard: HskStandard) -> None:
         self._set("view/hsk_standard", standard.value)
@@ -125,8 +131,7 @@ class Settings(QObject):
 
     def taiwan_readings(self) -> TaiwanReadings:
         """When readings are Taiwan's (垃圾 lèsè); automatic: with the Taiwan variant."""
-        return TaiwanReadings(self._store.text("view/taiwan_readings", TaiwanReadings.AUTO.value,
-                                               [choice.value for choice in TaiwanReadings]))
+        return self._choice("view/taiwan_readings", TaiwanReadings.AUTO)
 
     def set_taiwan_readings(self, choice: TaiwanReadings) -> None:
         self._set("view/taiwan_readings", choice.value)

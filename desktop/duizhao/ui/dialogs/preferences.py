@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,12 +36,10 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
 
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.addItem(self.tr("System language"), "")
-        for code, name in i18n.LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
-        self._select(self.language, settings.language())
+        self.language = self._choices(
+            "language", [(self.tr("System language"), ""),
+                         *((name, code) for code, name in i18n.LANGUAGE_NAMES.items())],
+            settings.language())
 
         self.tone_colours = QCheckBox(self.tr("Colour pinyin by tone"))
         self.tone_colours.setChecked(settings.tone_colours())
@@ -50,31 +50,24 @@ class PreferencesDialog(QDialog):
         self.pinyin_style.setObjectName("pinyinStyle")
         add_pinyin_styles(self.pinyin_style)
         self._select(self.pinyin_style, settings.pinyin_style().value)
-        self.variant = QComboBox()
-        self.variant.setObjectName("variant")
-        for code, label in zip(VARIANTS, (self.tr("Automatic (from the document)"),
-                                          self.tr("Standard (OpenCC)"), self.tr("Taiwan"),
-                                          self.tr("Hong Kong")), strict=False):
-            self.variant.addItem(label, code)
-        self._select(self.variant, settings.variant())
-        self.taiwan_readings = QComboBox()
-        self.taiwan_readings.setObjectName("taiwanReadings")
-        for choice, label in (
-                (TaiwanReadings.AUTO, self.tr("With the Taiwan conversion")),
-                (TaiwanReadings.ON, self.tr("Always")),
-                (TaiwanReadings.OFF, self.tr("Never (mainland readings)"))):
-            self.taiwan_readings.addItem(label, choice.value)
+        self.variant = self._choices(
+            "variant", zip((self.tr("Automatic (from the document)"),
+                            self.tr("Standard (OpenCC)"), self.tr("Taiwan"),
+                            self.tr("Hong Kong")), VARIANTS, strict=False),
+            settings.variant())
+        self.taiwan_readings = self._choices(
+            "taiwanReadings", [(self.tr("With the Taiwan conversion"), TaiwanReadings.AUTO.value),
+                               (self.tr("Always"), TaiwanReadings.ON.value),
+                               (self.tr("Never (mainland readings)"), TaiwanReadings.OFF.value)],
+            settings.taiwan_readings().value)
         self.taiwan_readings.setToolTip(self.tr(
             "Where CC-CEDICT gives Taiwan's reading of a word, show it: 垃圾 lèsè, 星期 xīngqí"))
-        self._select(self.taiwan_readings, settings.taiwan_readings().value)
-        self.hsk_standard = QComboBox()
-        self.hsk_standard.setObjectName("hskStandard")
-        for standard, label in (
-                (HskStandard.SYLLABUS_2025, self.tr("HSK 3.0, 2025 examination syllabus")),
-                (HskStandard.STANDARD_2021, self.tr("HSK 3.0, GF0025-2021 standard")),
-                (HskStandard.HSK_2, self.tr("HSK 2.0 (levels 1-6)"))):
-            self.hsk_standard.addItem(label, standard.value)
-        self._select(self.hsk_standard, settings.hsk_standard().value)
+        self.hsk_standard = self._choices(
+            "hskStandard",
+            [(self.tr("HSK 3.0, 2025 examination syllabus"), HskStandard.SYLLABUS_2025.value),
+             (self.tr("HSK 3.0, GF0025-2021 standard"), HskStandard.STANDARD_2021.value),
+             (self.tr("HSK 2.0 (levels 1-6)"), HskStandard.HSK_2.value)],
+            settings.hsk_standard().value)
 
         self.font_family = QFontComboBox()
         if settings.font_family():
@@ -120,6 +113,16 @@ class PreferencesDialog(QDialog):
         layout.addWidget(panes_box)
         layout.addWidget(self.interlinear)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _choices(name: str, items: Iterable[tuple[str, str]], current: str) -> QComboBox:
+        """A combo box named ``name`` of (label, value) items, with ``current`` chosen."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for label, value in items:
+            combo.addItem(label, value)
+        PreferencesDialog._select(combo, current)
+        return combo
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
