@@ -6,6 +6,7 @@ reacts to user actions and session signals.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -238,30 +239,27 @@ class MainWindow(QMainWindow):
     # -- documents -----------------------------------------------------------------------------
     def open_file(self, path: str | Path, glossary: str | Path | None = None) -> None:
         self._pending_path = str(path)
-        self.session.open(OpenRequest(
-            path=Path(path), glossary_path=Path(glossary) if glossary else None,
-            variant=self.settings.variant() or None,
-            hsk_standard=self.settings.hsk_standard().value,
-            taiwan_readings=self.settings.reads_taiwan()))
+        self.session.open(self._as_set(OpenRequest(
+            path=Path(path), glossary_path=Path(glossary) if glossary else None)))
         self.status.busy(self.tr("Opening %1…").replace("%1", Path(path).name))
 
     def open_text(self, text: str) -> None:
         self._pending_path = ""
-        self.session.open(OpenRequest(text=text, variant=self.settings.variant() or None,
-                                      hsk_standard=self.settings.hsk_standard().value,
-                                      taiwan_readings=self.settings.reads_taiwan()))
+        self.session.open(self._as_set(OpenRequest(text=text)))
         self.status.busy(self.tr("Reading the pasted text…"))
 
     def reopen(self) -> None:
         """Annotate the current document again (the conversion variant, the Taiwan readings or
         the HSK lists changed)."""
         request = self.session.request
-        if request is None:
-            return
-        request.variant = self.settings.variant() or None
-        request.hsk_standard = self.settings.hsk_standard().value
-        request.taiwan_readings = self.settings.reads_taiwan()
-        self.session.open(request)
+        if request is not None:
+            self.session.open(self._as_set(request))
+
+    def _as_set(self, request: OpenRequest) -> OpenRequest:
+        """``request`` read as the preferences say: conversion, Taiwan readings, HSK lists."""
+        s = self.settings
+        return replace(request, variant=s.variant() or None,
+                       hsk_standard=s.hsk_standard().value, taiwan_readings=s.reads_taiwan())
 
     def choose_file(self) -> None:
         filters = self.tr("Chinese documents (%1)").replace("%1", OPEN_FILTER_EXTENSIONS)
@@ -382,9 +380,7 @@ class MainWindow(QMainWindow):
             self.actions_.interlinear.setChecked(s.interlinear())
         self.actions_.side_panel.setChecked(not self.side.isHidden())
         request = self.session.request
-        if request is not None and (request.variant != (s.variant() or None)
-                                    or request.hsk_standard != s.hsk_standard().value
-                                    or request.taiwan_readings != s.reads_taiwan()):
+        if request is not None and self._as_set(request) != request:
             self.reopen()
 
     def _apply_word_colours(self, words: frozenset[str] | None = None) -> None:
