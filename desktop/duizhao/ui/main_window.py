@@ -296,7 +296,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — Duizhao")
         if self.model.rowCount():
             self.panes.set_current(0, scroll=False)
-        self.contents.setVisible(bool(self.model.document.chapters))
 
     def _rows_added(self, first: int, end: int) -> None:
         self.panes.append_rows(first, end)

@@ -1,5 +1,6 @@
 """The Contents dock: the document's chapters; clicking one goes there, and the current one is
-selected as the reader moves."""
+selected as the reader moves. It is shown for a document with chapters (a book read in parts:
+once its first chapters are read) and hidden for one without."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class ContentsDock(QDockWidget):
     def _fill(self) -> None:
         self.list.clear()
         self._add_new()
+        self.setVisible(self.list.count() > 0)
 
     def _more(self) -> None:
         had_none = self.list.count() == 0
