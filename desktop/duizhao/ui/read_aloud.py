@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from duizhao.core.speech.engines import SpeechEngine
 
 
-def system_engine() -> SpeechEngine:
+def _system_engine() -> SpeechEngine:
     """The platform's engine, found when something is first read (not at start-up)."""
-    from duizhao.core.speech.engines import system_engine as find
+    from duizhao.core.speech.engines import system_engine
 
-    return find()
+    return system_engine()
 
 
 class ReadAloudPlayer(QObject):
@@ -30,7 +30,7 @@ class ReadAloudPlayer(QObject):
     failed = Signal(str)
 
     def __init__(self, model: SentenceModel, parent: QObject | None = None,
-                 engine_factory: Callable[[], SpeechEngine] = system_engine) -> None:
+                 engine_factory: Callable[[], SpeechEngine] = _system_engine) -> None:
         super().__init__(parent)
         self.model = model
         self.engine_factory = engine_factory
