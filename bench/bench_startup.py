@@ -8,7 +8,9 @@ Duizhao starts the way ``duizhao`` with no arguments does (same launch and shut-
 new user whose files are under XDG_*), and quits once the document is fully shown. A fifth case
 is a later start whose English comes from the document's workspace (saved by an earlier run
 that translated it): it counts as shown once the English pane has every sentence's English.
-Peak memory (max RSS) of each process is reported too.
+A sixth runs ``duizhao --screenshot OUT.png`` on that same start, as a whole process: it waits
+for the English, saves the window and exits. Peak memory (max RSS) of each process is
+reported too (not for the screenshot, which prints nothing).
 
     python bench/bench_startup.py [--runs 5]
 
@@ -18,6 +20,7 @@ Runs offscreen unless DISPLAY is set and QT_QPA_PLATFORM says otherwise.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import statistics
 import subprocess
@@ -155,6 +158,17 @@ def run(script: str, env: dict[str, str], *args: str) -> tuple[float, float]:
     return elapsed, rss_kb / 1024
 
 
+def run_screenshot(env: dict[str, str], out: Path) -> tuple[float, float]:
+    """``duizhao --screenshot OUT`` as a user runs it: a whole process, from start to exit."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-X", "faulthandler", "-m", "duizhao",
+                             "--screenshot", str(out)], env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode:
+        sys.exit(f"the screenshot failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    return elapsed, float("nan")  # no peak memory of its own: it prints nothing
+
+
 def new_document(home: Path, run_number: int) -> str:
     """The sample with one sentence more (so nothing cached matches it), and its glossary."""
     from duizhao.core.samples import sample_glossary_path, sample_path
@@ -187,7 +201,8 @@ def main() -> int:
         run(BARE, env)
         run(DUIZHAO, env)
     results: dict[str, list[tuple[float, float]]] = {
-        "bare": [], "first": [], "later": [], "new": [], "another": [], "workspace": []}
+        "bare": [], "first": [], "later": [], "new": [], "another": [], "workspace": [],
+        "screenshot": []}
     for run_number in range(args.runs):
         with tempfile.TemporaryDirectory() as home:
             isolate(env, home)
@@ -201,6 +216,7 @@ def main() -> int:
                 run(DUIZHAO, env, new_document(Path(home), 2 * run_number + 1)))
             run(TRANSLATE_ONCE, env)  # the sample translated once: its English in the workspace
             results["workspace"].append(run(DUIZHAO, env, "--english"))
+            results["screenshot"].append(run_screenshot(env, Path(home) / "shot.png"))
     bare = statistics.median(t for t, _ in results["bare"])
     print(f"platform: {env.get('QT_QPA_PLATFORM') or 'default'}; runs: {args.runs} (median)")
     print(f"{'case':<44}{'seconds':>9}{'× bare':>9}{'peak MB':>9}")
@@ -211,11 +227,13 @@ def main() -> int:
         "new": "duizhao, a new document, first ever",
         "another": "duizhao, another new document",
         "workspace": "duizhao, later start, English from workspace",
+        "screenshot": "duizhao --screenshot, the same, to exit",
     }
     for key, label in labels.items():
         seconds = statistics.median(t for t, _ in results[key])
         peak = max(m for _, m in results[key])
-        print(f"{label:<44}{seconds:>9.2f}{seconds / bare:>9.2f}{peak:>9.0f}")
+        peak_text = "–" if math.isnan(peak) else f"{peak:.0f}"
+        print(f"{label:<44}{seconds:>9.2f}{seconds / bare:>9.2f}{peak_text:>9}")
     return 0
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QImage, QPixmap
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from duizhao.cli import window_parser
 from duizhao.core.samples import sample_path
-from duizhao.ui.app import initial_document, launch
+from duizhao.ui.app import _screenshot, initial_document, launch
 from duizhao.ui.main_window import MainWindow
-from duizhao.ui.panes.render import CONVERTED, ORIGINAL
+from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL
 from duizhao.ui.settings import Settings
 
 WAIT_MS = 60_000
@@ -69,3 +71,27 @@ def test_launching_like_the_duizhao_command_shows_the_sample(qtbot: QtBot) -> No
     assert window.side.legend.isVisible() and window.windowTitle().startswith(sample_path().name)
     assert not Settings().first_run()
     window.close()
+
+
+def test_the_screenshot_waits_for_the_english_and_no_longer(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `duizhao --screenshot OUT`: saved as soon as the English is in, and nothing changes after
+    out = tmp_path / "shot.png"
+    app, window = launch(window_parser().parse_args(["--screenshot", str(out)]))
+    qtbot.addWidget(window)
+    english = window.panes.panes[ENGLISH]
+    saved: list[tuple[list[int], QImage, QImage]] = []
+    save = QPixmap.save
+
+    def record(pixmap: QPixmap, *args: object) -> bool:
+        pending = [r for r in range(english.row_count()) if english.rendered(r).pending]
+        qtbot.wait(300)  # whatever was still to come
+        saved.append((pending, pixmap.toImage(), QMainWindow.grab(window).toImage()))
+        return save(pixmap, *args)
+
+    monkeypatch.setattr(QPixmap, "save", record)
+    assert _screenshot(app, window, out) == 0
+    [(pending, taken, later)] = saved
+    assert window.model.rowCount() == 108 and pending == []
+    assert taken == later
+    assert QImage(str(out)) == taken.convertToFormat(QImage.Format.Format_RGB32)

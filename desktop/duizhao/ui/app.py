@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from duizhao.ui.main_window import MainWindow
 
 SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
+SETTLE_PAINTS = 10
+PNG_QUALITY = 70  # zlib level 3: as small as the default level and faster to write
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -115,10 +117,15 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     status = {"code": 0}
 
     def grab() -> None:
-        window.repaint()
-        pixmap = window.grab()
+        # Painting lays out the rows on screen, which can move the grid the panes follow:
+        # paint until they stand still.
+        for _ in range(SETTLE_PAINTS):
+            pixmap = window.grab()
+            if window.panes.settled():
+                break
+            app.processEvents()  # the panes follow the grid
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not pixmap.save(str(out), "PNG"):
+        if not pixmap.save(str(out), "PNG", PNG_QUALITY):
             print(f"duizhao: could not write {out}", file=sys.stderr)
             status["code"] = 2
         window.close()
@@ -131,8 +138,7 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
         app.quit()
 
     def translated() -> None:
-        # Let the last English rows lay out and paint before grabbing.
-        QTimer.singleShot(300, grab)
+        QTimer.singleShot(0, grab)  # once the English that arrived last is in the panes
 
     def warned(lines: list[str]) -> None:
         for line in lines:

@@ -225,6 +225,10 @@ class PaneGroup(QStackedWidget):
         for pane in self.panes.values():
             pane.grid_moved(first)
 
+    def settled(self) -> bool:
+        """Whether the panes show the grid as it is (no row laid out since they last moved)."""
+        return not self._grid_timer.isActive()
+
     def visible_panes(self) -> list[str]:
         return [k for k in KINDS if not self.frames[k].isHidden()]
 
