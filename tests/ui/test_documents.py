@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
@@ -95,3 +95,9 @@ def test_the_screenshot_waits_for_the_english_and_no_longer(
     assert window.model.rowCount() == 108 and pending == []
     assert taken == later
     assert QImage(str(out)) == taken.convertToFormat(QImage.Format.Format_RGB32)
+    # done and closed, and the application's event loop still runs (no quit left pending)
+    assert not window.isVisible()
+    app.processEvents()  # whatever the screenshot left in the queue
+    ticked: list[bool] = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked), timeout=2000)

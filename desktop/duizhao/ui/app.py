@@ -114,7 +114,6 @@ def _release_translator() -> None:
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     """Wait for the document to be annotated and translated, then save the window."""
-    status = {"code": 0}
 
     def grab() -> None:
         # Painting lays out the rows on screen, which can move the grid the panes follow:
@@ -125,17 +124,14 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
                 break
             app.processEvents()  # the panes follow the grid
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not pixmap.save(str(out), "PNG", PNG_QUALITY):
-            print(f"duizhao: could not write {out}", file=sys.stderr)
-            status["code"] = 2
-        window.close()
-        app.quit()
+        if pixmap.save(str(out), "PNG", PNG_QUALITY):
+            app.exit(0)
+        else:
+            failed(f"could not write {out}")
 
     def failed(message: str) -> None:
         print(f"duizhao: {message}", file=sys.stderr)
-        status["code"] = 2
-        window.close()
-        app.quit()
+        app.exit(2)
 
     def translated() -> None:
         QTimer.singleShot(0, grab)  # once the English that arrived last is in the panes
@@ -151,6 +147,13 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     session.warnings.connect(warned)
     window.translation_done.connect(translated)
     session.open_failed.connect(failed)
-    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the document"))
-    app.exec()
-    return status["code"]
+    timeout = QTimer(window, singleShot=True, interval=SCREENSHOT_TIMEOUT_MS)
+    timeout.timeout.connect(lambda: failed("timed out waiting for the document"))
+    timeout.start()
+    code = app.exec()
+    # exit(), not quit(), and the window closed only now: quit() closes the windows inside
+    # the loop, and closing the last one there posts a second quit, which would end every
+    # event loop the application runs afterwards (a test's) at once.
+    timeout.stop()
+    window.close()
+    return code
