@@ -137,3 +137,24 @@ def test_a_resize_between_a_new_document_and_its_first_screen_shows_the_new_rows
     assert rows < 108
     for pane in window.panes.panes.values():
         assert pane.row_count() == rows
+
+
+def test_a_document_arriving_moves_no_pane_in_a_narrow_window(
+        qtbot: QtBot, window: MainWindow, sample_path: Path, sample_glossary_path: Path) -> None:
+    """Every width change lays the rows out again: the panes and the side panel keep their
+    widths when a document arrives, however long its pane titles ("English (word-by-word
+    gloss)" in a pane a hundred pixels wide)."""
+    window.resize(800, 770)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    QApplication.processEvents()
+    frames = window.panes.frames
+    widths = [frame.width() for frame in frames.values()]
+    sides = window.body.sizes()
+    open_and_wait(qtbot, window, sample_path, sample_glossary_path)
+    QApplication.processEvents()
+    assert [frame.width() for frame in frames.values()] == widths
+    assert window.body.sizes() == sides
+    english = frames[ENGLISH].title
+    assert english.text() == "English (word-by-word gloss)"
+    assert english.width() < english.sizeHint().width()  # too narrow: in full as a tooltip
+    assert english.toolTip() == english.text()

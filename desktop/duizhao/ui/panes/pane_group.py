@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextEdit,
@@ -50,6 +51,9 @@ class PaneFrame(QWidget):
         self.pane = pane
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
+        # The title never widens its pane: a longer title once a document is known ("English
+        # (word-by-word gloss)") would otherwise push the panes apart in a narrow window.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         close = QToolButton()
         close.setText("×")
         close.setAutoRaise(True)
@@ -65,6 +69,11 @@ class PaneFrame(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(pane, 1)
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+        self.title.setToolTip(text)  # in full, when the pane is too narrow for it
+        self.pane.setAccessibleName(text)
 
 
 class PaneGroup(QStackedWidget):
@@ -151,8 +160,7 @@ class PaneGroup(QStackedWidget):
         self.panes[ENGLISH].update_rows(rows)
         if self._interlinear is not None:
             self._interlinear.rows_changed(rows)
-        self.frames[ENGLISH].title.setText(self.pane_title(ENGLISH))
-        self.panes[ENGLISH].setAccessibleName(self.frames[ENGLISH].title.text())
+        self.frames[ENGLISH].set_title(self.pane_title(ENGLISH))
 
     def glossary_changed(self, change: GlossaryChange) -> None:
         """A glossary edit: the rows whose terms it changed are shown again in every pane."""
@@ -307,8 +315,7 @@ class PaneGroup(QStackedWidget):
 
     def retranslate(self) -> None:
         for kind, frame in self.frames.items():
-            frame.title.setText(self.pane_title(kind))
-            frame.pane.setAccessibleName(frame.title.text())
+            frame.set_title(self.pane_title(kind))
             frame.close_button.setToolTip(self.tr("Hide this pane"))
 
     def pane_title(self, kind: str) -> str:
