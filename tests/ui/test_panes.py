@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import click, double_click, open_and_wait
@@ -158,3 +158,34 @@ def test_a_document_arriving_moves_no_pane_in_a_narrow_window(
     assert english.text() == "English (word-by-word gloss)"
     assert english.width() < english.sizeHint().width()  # too narrow: in full as a tooltip
     assert english.toolTip() == english.text()
+
+
+class PaintCounter(QObject):
+    """How many times each pane has painted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.kinds = {pane.viewport(): kind for kind, pane in window.panes.panes.items()}
+        self.counts = dict.fromkeys(self.kinds.values(), 0)
+        for viewport in self.kinds:
+            viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and watched in self.kinds:
+            self.counts[self.kinds[watched]] += 1
+        return False
+
+
+def test_scrolling_paints_each_pane_once_per_step(qtbot: QtBot,
+                                                  sample_window: MainWindow) -> None:
+    """Rows scrolled into view are laid out before the panes paint, so the grid they move
+    is already painted right: no second paint follows."""
+    qtbot.wait(100)
+    paints = PaintCounter(sample_window)
+    bar = sample_window.panes.panes[ORIGINAL].verticalScrollBar()
+    steps = 8
+    for _ in range(steps):
+        bar.setValue(bar.value() + 300)  # a screen and a half: rows never laid out before
+        qtbot.wait(30)
+    assert bar.value() == steps * 300
+    assert paints.counts == dict.fromkeys(paints.counts, steps)

@@ -120,11 +120,12 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
         # paint until they stand still.
         for _ in range(SETTLE_PAINTS):
             pixmap = window.grab()
-            if window.panes.settled():
+            if not window.panes.follow_grid():
                 break
-            app.processEvents()  # the panes follow the grid
+            app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if pixmap.save(str(out), "PNG", PNG_QUALITY):
+            window.setUpdatesEnabled(False)  # taken: no more painting on the way out
             app.exit(0)
         else:
             failed(f"could not write {out}")

@@ -229,13 +229,14 @@ class PaneGroup(QStackedWidget):
             self._sync_scroll(shown[0])
 
     def _grid_moved(self) -> None:
-        first = self.rows.take_moved_from()
-        for pane in self.panes.values():
-            pane.grid_moved(first)
+        self.follow_grid()
 
-    def settled(self) -> bool:
-        """Whether the panes show the grid as it is (no row laid out since they last moved)."""
-        return not self._grid_timer.isActive()
+    def follow_grid(self) -> bool:
+        """Bring the panes to the grid as it is now (rather than at the next event-loop
+        turn); returns whether any of them shows something new."""
+        self._grid_timer.stop()
+        first = self.rows.take_moved_from()
+        return any([pane.grid_moved(first) for pane in self.panes.values()])
 
     def visible_panes(self) -> list[str]:
         return [k for k in KINDS if not self.frames[k].isHidden()]

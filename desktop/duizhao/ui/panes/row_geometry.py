@@ -23,6 +23,7 @@ class RowGeometry:
         self._exact: list[bool] = []
         self._tops: list[float] = []
         self._tops_valid = 0  # rows before this one have their top in ``_tops``
+        self.generation = 0  # counts the changes: a view painted at this one is up to date
         self.listener: Listener | None = None  # told of every change (AlignedRows)
 
     def __len__(self) -> int:
@@ -108,6 +109,7 @@ class RowGeometry:
 
     def _stale_from(self, row: int) -> None:
         self._tops_valid = min(self._tops_valid, row)
+        self.generation += 1
 
     def _row_tops(self) -> list[float]:
         heights = self._heights

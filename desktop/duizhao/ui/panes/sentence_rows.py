@@ -62,6 +62,7 @@ class SentenceRows(QAbstractScrollArea):
         self._advances: list[float] = []  # estimated unwrapped width of each row's text
         self._layouts: OrderedDict[int, QTextLayout] = OrderedDict()
         self._width = -1.0
+        self._painted = -1  # the generation of the rows the last paint showed
         self._tone_colours = True
         self._pinyin_style = PinyinStyle.MARKS
         self._sandhi = False  # 一 and 不 as spoken
@@ -260,12 +261,15 @@ class SentenceRows(QAbstractScrollArea):
         self._rows = rows
         rows.add(self._own, shown, self._lay_out_visible)
 
-    def grid_moved(self, first: int = 0) -> None:
+    def grid_moved(self, first: int = 0) -> bool:
         """The shared grid changed from row ``first`` on (another pane laid out a row, rows
-        were added): show the rows where they are now, repainting only if any is on screen."""
-        self._update_scroll_range()
-        if self._on_screen(first):
+        were added): show the rows where they are now, repainting only if any is on screen
+        and the last paint showed an older grid. Returns whether anything shown changed."""
+        changed = self._update_scroll_range()
+        if self._painted != self._rows.generation and self._on_screen(first):
             self.viewport().update()
+            changed = True
+        return changed
 
     def _on_screen(self, first: int) -> bool:
         """Whether the view shows row ``first`` or anything after it (rows from ``first`` on
@@ -285,13 +289,19 @@ class SentenceRows(QAbstractScrollArea):
         if self._aligned is not None:
             self._aligned.lay_out_visible()
         self._lay_out_visible()
+        self._update_scroll_range()  # the grid moves with the other panes' rows too
 
-    def _update_scroll_range(self) -> None:
+    def _update_scroll_range(self) -> bool:
+        """The scroll bar follows the rows; returns whether it changed."""
         total = self._rows.total()
         bar = self.verticalScrollBar()
         page = self.viewport().height()
+        end = max(0, int(total - page + 0.5))
+        if (bar.pageStep(), bar.maximum()) == (page, end):
+            return False
         bar.setPageStep(page)
-        bar.setRange(0, max(0, int(total - page + 0.5)))
+        bar.setRange(0, end)
+        return True
 
     def _lay_out_visible(self) -> None:
         """Lay out the rows on screen so their real heights are known before painting."""

@@ -107,6 +107,8 @@ class SentencePane(SentenceRows):
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         self.prepare_view()
+        # A row laid out while painting moves the grid again: then this paint is out of date.
+        self._painted = self._rows.generation
         if not self._rendered:
             return
         painter = QPainter(self.viewport())
