@@ -5,6 +5,7 @@ stops cleanly. Every op that must be caught mid-run blocks on an event, never on
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -33,11 +34,16 @@ def _gui_thread() -> str:
 
 def _blocking_op(started: threading.Event, release: threading.Event, result: str = "done"
                  ) -> Callable[[TaskContext], str]:
-    """An op that says it has started, then waits until released (or cancelled)."""
+    """An op that says it has started, then waits until released (or cancelled). It gives
+    up after a while: a test failing before it releases the op must not hold the pool, and
+    with it the end of the test run, for ever."""
     def op(context: TaskContext) -> str:
         started.set()
+        deadline = time.monotonic() + 6 * WAIT_S
         while not release.wait(0.01):
             context.check()
+            if time.monotonic() > deadline:
+                raise TimeoutError("never released")
         return result
     return op
 
