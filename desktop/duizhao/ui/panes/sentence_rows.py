@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextLine
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QResizeEvent, QTextLayout, QTextLine
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from duizhao.core.language.pinyin_style import PinyinStyle
@@ -47,6 +47,12 @@ class SentenceRows(QAbstractScrollArea):
 
     def __init__(self, kind: str, model: SentenceModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here rather than Qt's own: the first C++-made widget handed to
+        # Python makes PySide look through every widget class it knows (5 ms at start-up).
+        viewport = QWidget()
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self.kind = kind
         self.model = model
         self.setObjectName(f"pane-{kind}")
