@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from duizhao.core.document import Script, printable_name
-from duizhao.core.speech.reader import SPEEDS
+from duizhao.core.speech import SPEEDS
 from duizhao.core.text.formats import SUFFIXES
 from duizhao.ui import i18n
 from duizhao.ui.cards.side_panel import SidePanel

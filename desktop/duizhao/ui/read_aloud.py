@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from duizhao.core.speech.reader import ReadAloud, Utterance
 from duizhao.ui.models.sentence_model import SentenceModel
 from duizhao.ui.tasks import LatestOnlyWorker, TaskContext
 
 if TYPE_CHECKING:
     from duizhao.core.speech.engines import SpeechEngine
+    from duizhao.core.speech.reader import ReadAloud
 
 
 def _system_engine() -> SpeechEngine:
@@ -48,6 +48,8 @@ class ReadAloudPlayer(QObject):
     def read(self, row: int, *, read_on: bool = False, english: bool = False) -> None:
         """Speak the sentence at ``row`` (and every one after it with ``read_on``), in Mandarin
         or, with ``english``, its English."""
+        from duizhao.core.speech.reader import ReadAloud, Utterance  # not needed at start-up
+
         rows = range(row, self.model.rowCount()) if read_on else range(row, row + 1)
         utterances = []
         for current in rows:

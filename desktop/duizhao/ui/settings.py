@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from duizhao.core.language.pinyin_style import PinyinStyle
 from duizhao.core.language.taiwan import TaiwanReadings
 from duizhao.core.language.variants import VARIANTS
-from duizhao.core.speech.reader import SPEEDS
+from duizhao.core.speech import SPEEDS
 from duizhao.core.storage.paths import config_dir
 from duizhao.core.storage.settings_file import SettingsFile
 from duizhao.core.vocab.levels import DEFAULT_STANDARD, HskStandard

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from duizhao.core.speech.reader import SPEEDS
+from duizhao.core.speech import SPEEDS
 from duizhao.core.vocab.status import WordStatus
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN
 from duizhao.ui.word_colouring import WordColouring

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the engines (subprocess and friends) load when something is read
     from duizhao.core.speech.engines import SpeechEngine
 
-SPEEDS = (0.7, 1.0, 1.4)  # slow, normal, fast: × the engine's normal pace
-
 
 @dataclass(frozen=True)
 class Utterance:

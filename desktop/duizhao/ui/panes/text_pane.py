@@ -129,10 +129,10 @@ class SentencePane(SentenceRows):
                                        (self._current, formats.CURRENT_SENTENCE)):
                     if row == fill_row:
                         box = QRectF(2, y - 2, width - 4, height - self._gap(row) + 2)
-                        painter.fillRect(box, fill)
+                        _fill(painter, box, fill)
                         if row == self._current:
-                            painter.fillRect(QRectF(2, box.top(), 3, box.height()),
-                                             formats.CURRENT_SENTENCE_EDGE)
+                            _fill(painter, QRectF(2, box.top(), 3, box.height()),
+                                  formats.CURRENT_SENTENCE_EDGE)
                 self.layout_of(row).draw(painter, QPointF(self._left, y),
                                          self._overlays(row, palette))
                 cue_time = self.cue_times.get(self.model.sentence(row).start) \
@@ -296,3 +296,13 @@ def _span_at(spans: list[Span], offset: int) -> Span | None:
         if span.start <= offset < span.end:
             return span
     return None
+
+
+def _fill(painter: QPainter, box: QRectF, colour: QColor) -> None:
+    """``painter.fillRect(box, colour)`` without its overloads: choosing among them makes
+    PySide build QGradient's enum types at the first paint (2 ms of every start)."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(box)
+    painter.restore()
