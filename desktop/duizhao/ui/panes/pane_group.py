@@ -95,7 +95,7 @@ class PaneGroup(QStackedWidget):
         self._grid_timer = QTimer(self)
         self._grid_timer.setSingleShot(True)
         self._grid_timer.setInterval(0)
-        self._grid_timer.timeout.connect(self._grid_moved)
+        self._grid_timer.timeout.connect(self.follow_grid)
         self.rows.changed = self._grid_timer.start
         # A new document: the panes drop the old rows before anything can lay them out (a
         # dock shown or a resize in between would otherwise meet rows the model no longer has).
@@ -227,9 +227,6 @@ class PaneGroup(QStackedWidget):
         shown = [pane for k, pane in self.panes.items() if k != kind and pane.isVisible()]
         if visible and shown:
             self._sync_scroll(shown[0])
-
-    def _grid_moved(self) -> None:
-        self.follow_grid()
 
     def follow_grid(self) -> bool:
         """Bring the panes to the grid as it is now (rather than at the next event-loop
