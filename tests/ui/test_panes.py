@@ -189,3 +189,22 @@ def test_scrolling_paints_each_pane_once_per_step(qtbot: QtBot,
         qtbot.wait(30)
     assert bar.value() == steps * 300
     assert paints.counts == dict.fromkeys(paints.counts, steps)
+
+
+def test_a_partial_paint_does_not_count_as_showing_the_grid(qtbot: QtBot,
+                                                            sample_window: MainWindow) -> None:
+    """Something uncovering a corner of a pane (a closed editor, a tooltip) repaints only that
+    corner: when the grid moves, the rest of the pane must still be painted again."""
+    qtbot.wait(100)
+    group = sample_window.panes
+    pane = group.panes[ORIGINAL]
+    # a long English for the first sentence: its row grows in the grid, so every pane's
+    # rows move, while only the English pane is told to paint again
+    sample_window.session.translation.edit(0, "A much longer English sentence. " * 12)
+    group.panes[ENGLISH].prepare_view()  # (as its paint would) lays the row out
+    generation = group.rows.generation
+    pane.viewport().repaint(0, 0, 20, 20)  # then a corner of another pane is uncovered
+    assert group.rows.generation == generation
+    paints = PaintCounter(sample_window)
+    group.follow_grid()
+    qtbot.waitUntil(lambda: paints.counts[ORIGINAL] > 0, timeout=2000)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QRegion,
     QTextCharFormat,
     QTextLayout,
 )
@@ -107,8 +108,10 @@ class SentencePane(SentenceRows):
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         self.prepare_view()
-        # A row laid out while painting moves the grid again: then this paint is out of date.
-        self._painted = self._rows.generation
+        if QRegion(self.viewport().rect()).subtracted(event.region()).isEmpty():
+            # the grid this paint shows everywhere (a row laid out while painting moves the
+            # grid again, and then this paint is out of date)
+            self._painted = self._rows.generation
         if not self._rendered:
             return
         painter = QPainter(self.viewport())
