@@ -208,3 +208,15 @@ def test_a_partial_paint_does_not_count_as_showing_the_grid(qtbot: QtBot,
     paints = PaintCounter(sample_window)
     group.follow_grid()
     qtbot.waitUntil(lambda: paints.counts[ORIGINAL] > 0, timeout=2000)
+
+
+def test_a_hidden_pane_does_not_keep_the_grid_moving(qtbot: QtBot,
+                                                      sample_window: MainWindow) -> None:
+    """A hidden pane never paints: it must not count as out of date (``--screenshot`` grabs
+    the window again until the panes stand still)."""
+    group = sample_window.panes
+    group.set_pane_visible(PINYIN, False)
+    qtbot.wait(100)
+    sample_window.session.translation.edit(0, "A much longer English sentence. " * 12)
+    sample_window.grab()  # the shown panes paint the grid as the longer row moved it
+    assert not group.follow_grid()

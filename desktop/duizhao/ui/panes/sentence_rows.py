@@ -270,8 +270,11 @@ class SentenceRows(QAbstractScrollArea):
     def grid_moved(self, first: int = 0) -> bool:
         """The shared grid changed from row ``first`` on (another pane laid out a row, rows
         were added): show the rows where they are now, repainting only if any is on screen
-        and the last paint showed an older grid. Returns whether anything shown changed."""
+        and the last paint showed an older grid. Returns whether anything shown changed (a
+        hidden pane shows nothing; it paints the grid as it is when it is shown again)."""
         changed = self._update_scroll_range()
+        if not self.isVisible():
+            return False
         if self._painted != self._rows.generation and self._on_screen(first):
             self.viewport().update()
             changed = True
