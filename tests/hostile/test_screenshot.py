@@ -50,3 +50,14 @@ def test_a_glossary_warning_does_not_stop_the_screenshot(tmp_path: Path) -> None
     assert process.returncode == 0, process.stderr
     assert out.stat().st_size > 0
     assert "personal glossary" in process.stderr
+
+
+def test_a_screenshot_that_cannot_be_written_exits_2_with_one_line(tmp_path: Path) -> None:
+    document = tmp_path / "good.txt"
+    document.write_text("你好。\n", encoding="utf-8")
+    out = tmp_path / "shot.png"
+    out.mkdir()  # a folder where the image should go
+    process = _screenshot(document, out)
+    assert process.returncode == 2 and "Traceback" not in process.stderr
+    [error] = [line for line in process.stderr.splitlines() if line.startswith("duizhao: ")]
+    assert "could not write" in error and str(out) in error

@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent, QImage, QPixmap
+from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from duizhao.cli import window_parser
 from duizhao.core.samples import sample_path
+from duizhao.ui import app as app_module
 from duizhao.ui.app import _screenshot, initial_document, launch
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL
+from duizhao.ui.png_writer import write_png
 from duizhao.ui.settings import Settings
 
 WAIT_MS = 60_000
@@ -81,15 +83,14 @@ def test_the_screenshot_waits_for_the_english_and_no_longer(
     qtbot.addWidget(window)
     english = window.panes.panes[ENGLISH]
     saved: list[tuple[list[int], QImage, QImage]] = []
-    save = QPixmap.save
 
-    def record(pixmap: QPixmap, *args: object) -> bool:
+    def record(image: QImage, path: Path) -> None:
         pending = [r for r in range(english.row_count()) if english.rendered(r).pending]
         qtbot.wait(300)  # whatever was still to come
-        saved.append((pending, pixmap.toImage(), QMainWindow.grab(window).toImage()))
-        return save(pixmap, *args)
+        saved.append((pending, image, QMainWindow.grab(window).toImage()))
+        write_png(image, path)
 
-    monkeypatch.setattr(QPixmap, "save", record)
+    monkeypatch.setattr(app_module, "write_png", record)
     assert _screenshot(app, window, out) == 0
     [(pending, taken, later)] = saved
     assert window.model.rowCount() == 108 and pending == []

@@ -16,6 +16,7 @@ from duizhao.core.errors import DocumentError
 from duizhao.core.samples import sample_glossary_path, sample_path
 from duizhao.fonts import ensure_cjk_font
 from duizhao.ui import gc_policy, i18n
+from duizhao.ui.png_writer import write_png
 from duizhao.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 
 SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
 SETTLE_PAINTS = 10
-PNG_QUALITY = 70  # zlib level 3: as small as the default level and faster to write
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -123,12 +123,14 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
             if not window.panes.follow_grid():
                 break
             app.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if pixmap.save(str(out), "PNG", PNG_QUALITY):
-            window.setUpdatesEnabled(False)  # taken: no more painting on the way out
-            app.exit(0)
-        else:
-            failed(f"could not write {out}")
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_png(pixmap.toImage(), out)
+        except OSError as error:
+            failed(f"could not write {out} ({error.strerror or error})")
+            return
+        window.setUpdatesEnabled(False)  # taken: no more painting on the way out
+        app.exit(0)
 
     def failed(message: str) -> None:
         print(f"duizhao: {message}", file=sys.stderr)

@@ -1,0 +1,49 @@
+"""A window's image as PNG, written in half the time Qt's writer takes.
+
+Qt's PNG writer has libpng try all five row filters on every row and keep the best guess,
+whatever the compression level asked for; for a screenshot (flat colours and text) that search
+is most of the writing time and buys nothing: the sample's window written with unfiltered rows
+is smaller (117 KB against 130 KB at 798×774) and takes 8 ms instead of 19.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+SIGNATURE = b"\x89PNG\r\n\x1a\n"
+COMPRESSION = 3  # zlib's level: as small as its default (6) on screenshots, twice as fast
+_RGB, _RGBA = 2, 6  # PNG colour types
+_NO_FILTER = b"\0"  # each row's filter byte
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` as an 8-bit RGB PNG (RGBA when it has an alpha channel)."""
+    alpha = image.hasAlphaChannel()
+    pixels = image.convertToFormat(QImage.Format.Format_RGBA8888 if alpha
+                                   else QImage.Format.Format_RGB888)
+    width, height, stride = pixels.width(), pixels.height(), pixels.bytesPerLine()
+    row = width * (4 if alpha else 3)
+    data = memoryview(pixels.constBits()).cast("B")
+    rows: list[bytes | memoryview] = []
+    for top in range(0, height * stride, stride):
+        rows += (_NO_FILTER, data[top:top + row])
+    header = struct.pack(">IIBBBBB", width, height, 8, _RGBA if alpha else _RGB, 0, 0, 0)
+    return b"".join((SIGNATURE, _chunk(b"IHDR", header),
+                     _chunk(b"IDAT", zlib.compress(b"".join(rows), COMPRESSION)),
+                     _chunk(b"IEND", b"")))
+
+
+def write_png(image: QImage, path: Path) -> None:
+    """Write ``image`` to ``path`` as PNG; OSError when the file cannot be written."""
+    if image.isNull():
+        raise OSError(f"{path}: nothing to save (an empty image)")
+    path.write_bytes(png_bytes(image))
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return (struct.pack(">I", len(body)) + kind + body
+            + struct.pack(">I", zlib.crc32(body, zlib.crc32(kind))))
