@@ -76,6 +76,8 @@ _ENGLISH_HEAD_END = re.compile(r"\s*[,;，；(（]\s*")
 
 @dataclass(frozen=True)
 class GlossaryEntry:
+    """A name or term and its English, in both scripts (a glossary file's row)."""
+
     traditional: str
     simplified: str
     english: str
@@ -119,6 +121,9 @@ class GlossaryEntry:
 
 @dataclass(slots=True)  # a book holds a million of these
 class Token:
+    """A word of a sentence: its place in the text, Simplified form, pinyin, dictionary
+    definitions and learner data."""
+
     start: int
     end: int
     text: str
@@ -156,6 +161,8 @@ class Token:
 
 @dataclass(slots=True)
 class TermHit:
+    """A glossary entry found in a sentence, at ``start``:``end`` of the text."""
+
     start: int
     end: int
     text: str
@@ -181,6 +188,8 @@ class TermHit:
 
 @dataclass
 class Sentence:
+    """A sentence of the text with its conversions, words, glossary hits and English."""
+
     id: int
     start: int
     end: int
@@ -272,6 +281,8 @@ class Sentence:
 
 @dataclass
 class Paragraph:
+    """A paragraph of the text and its sentences."""
+
     start: int
     end: int
     sentences: list[Sentence] = field(default_factory=list)
@@ -293,6 +304,8 @@ class Paragraph:
 
 @dataclass
 class Source:
+    """Where a document came from: its file (None when pasted), encoding and script."""
+
     path: str | None
     encoding: str
     script: Script
@@ -356,6 +369,9 @@ class Cue:
 
 @dataclass
 class Document:
+    """An annotated text: its paragraphs of sentences, and a book's chapters or a
+    subtitle file's cues."""
+
     source: Source
     text: str
     paragraphs: list[Paragraph] = field(default_factory=list)

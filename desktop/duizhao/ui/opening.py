@@ -30,6 +30,8 @@ BATCH_SECONDS = 0.12  # later batches: hand over what is ready this often
 
 @dataclass
 class OpenRequest:
+    """A document to open (a file or pasted text) and the annotation options."""
+
     path: Path | None = None
     text: str | None = None  # pasted text instead of a file
     glossary_path: Path | None = None

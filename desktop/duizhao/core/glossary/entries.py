@@ -36,6 +36,8 @@ class EntryOrigin:
 
 @dataclass(frozen=True)
 class _MatchState:
+    """The automata that find the entries, as the last edit left them."""
+
     base: GlossaryMatcher  # built from the entries as they were
     pending: frozenset[str]  # forms edited since: their base hits are ignored…
     overlay: GlossaryMatcher | None  # …and matched by this small automaton instead

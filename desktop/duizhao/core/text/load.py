@@ -28,6 +28,8 @@ _CHUNK = 1 << 20
 
 @dataclass(frozen=True)
 class LoadedText:
+    """A file's text, decoded, and what reading it found."""
+
     text: str
     encoding: str
     chapters: tuple[Chapter, ...] = ()

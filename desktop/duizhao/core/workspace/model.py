@@ -101,6 +101,9 @@ class DocumentRef:
 
 @dataclass
 class Workspace:
+    """A document's workspace: its sentences' English as saved, and the orphans (a person's
+    English whose sentence is gone)."""
+
     document: DocumentRef
     records: list[Record] = field(default_factory=list)
     orphans: list[Record] = field(default_factory=list)  # a person's English, sentence gone

@@ -47,6 +47,8 @@ def ref_for_path(path: str | os.PathLike[str]) -> DocumentRef:
 
 @dataclass
 class Loaded:
+    """A workspace as read from the user's data, or None and why."""
+
     workspace: Workspace | None
     message: str | None = None  # one line for the user when the file was damaged
     set_aside: Path | None = None  # where a damaged file was moved

@@ -20,6 +20,8 @@ CHINESE_KINDS = (ORIGINAL, CONVERTED)
 
 @dataclass(frozen=True)
 class Span:
+    """A stretch of a pane's text and the token, term or pinyin syllable it shows."""
+
     start: int
     end: int
     token: int = -1  # index into sentence.tokens, -1 if none
@@ -29,6 +31,8 @@ class Span:
 
 @dataclass
 class Rendered:
+    """A sentence as one pane shows it: its text and what each stretch of it is."""
+
     text: str
     tokens: list[Span] = field(default_factory=list)  # one per token, in order
     terms: list[Span] = field(default_factory=list)

@@ -42,6 +42,8 @@ def xml_safe(value: str) -> str:
 
 @dataclass(frozen=True)
 class ImportProblem:
+    """A glossary file's line that could not be read, and why."""
+
     line: int  # 1-based line in the file (0 when the problem is the file as a whole)
     message: str
 
@@ -52,6 +54,8 @@ class ImportProblem:
 
 @dataclass
 class ReadResult:
+    """What a glossary file held: its entries and the lines that were skipped."""
+
     entries: list[GlossaryEntry] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # line of each entry, for messages

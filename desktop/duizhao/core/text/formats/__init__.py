@@ -21,6 +21,8 @@ PLAIN_SUFFIXES = (".txt", ".text")
 
 @dataclass(frozen=True)
 class Reader:
+    """The module that reads one file format, imported when a file of it is opened."""
+
     module: str
     binary: bool  # reads bytes (a container format) rather than decoded text
 

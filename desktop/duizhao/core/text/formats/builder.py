@@ -10,6 +10,8 @@ from duizhao.core.text.han import is_han
 
 @dataclass(frozen=True)
 class Extract:
+    """Text read from a file (or a part of it), with the chapters or cues it holds."""
+
     text: str
     chapters: tuple[Chapter, ...] = ()
     cues: tuple[Cue, ...] = ()
