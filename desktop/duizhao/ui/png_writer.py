@@ -40,7 +40,7 @@ def png_bytes(image: QImage) -> bytes:
 def write_png(image: QImage, path: Path) -> None:
     """Write ``image`` to ``path`` as PNG; OSError when the file cannot be written."""
     if image.isNull():
-        raise OSError(f"{path}: nothing to save (an empty image)")
+        raise OSError("nothing to save: the image is empty")
     path.write_bytes(png_bytes(image))
 
 
