@@ -121,8 +121,9 @@ with_english = "--english" in sys.argv
 
 def shown(viewport):
     pane = viewports[viewport]
-    if with_english and pane is english:  # rows showing their English, not "…"
-        return sum(not pane.rendered(r).pending for r in range(pane.row_count()))
+    if with_english and pane is english:  # rows whose English has come, not "…" (read from
+        # the sentences: rendering the rows off screen to look would add their work)
+        return sum(bool(pane.model.sentence(r).translation) for r in range(pane.row_count()))
     return pane.row_count()
 
 painted = Painted(list(viewports), shown)
