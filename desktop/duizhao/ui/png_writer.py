@@ -3,7 +3,8 @@
 Qt's PNG writer has libpng try all five row filters on every row and keep the best guess,
 whatever the compression level asked for; for a screenshot (flat colours and text) that search
 is most of the writing time and buys nothing: the sample's window written with unfiltered rows
-is smaller (117 KB against 130 KB at 798×774) and takes 8 ms instead of 19.
+is smaller (122 KB against 130 KB at 798×774, 273 against 294 KB at 1400×860) and takes about
+half the time (13 ms against 23, 23 against 54, on the same busy machine).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
-COMPRESSION = 3  # zlib's level: as small as its default (6) on screenshots, twice as fast
+COMPRESSION = 1  # zlib's fastest level: on screenshots 4 % bigger than level 3, a third faster
 _RGB, _RGBA = 2, 6  # PNG colour types
 _NO_FILTER = b"\0"  # each row's filter byte
 
