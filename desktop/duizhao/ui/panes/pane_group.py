@@ -233,7 +233,7 @@ class PaneGroup(QStackedWidget):
         turn); returns whether any of them shows something new."""
         self._grid_timer.stop()
         first = self.rows.take_moved_from()
-        return any([pane.grid_moved(first) for pane in self.panes.values()])
+        return any([pane.grid_moved(first) for pane in self.panes.values()])  # every pane
 
     def visible_panes(self) -> list[str]:
         return [k for k in KINDS if not self.frames[k].isHidden()]

@@ -22,7 +22,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QResizeEvent, QTextLayout, QTextLine
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QRegion,
+    QResizeEvent,
+    QTextLayout,
+    QTextLine,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from duizhao.core.language.pinyin_style import PinyinStyle
@@ -292,13 +300,16 @@ class SentenceRows(QAbstractScrollArea):
         """Where ``row`` starts, in viewport coordinates."""
         return int(self._rows.top(row) - self.verticalScrollBar().value())
 
-    def prepare_view(self) -> None:
-        """Before painting: lay out the rows in view (in every aligned pane, so all of them
-        paint the same grid)."""
+    def prepare_view(self, region: QRegion | None = None) -> None:
+        """Before painting ``region``: lay out the rows in view (in every aligned pane, so all
+        of them paint the same grid). A paint of the whole viewport shows the grid as it is
+        then (a row laid out while painting moves it again, and the paint is out of date)."""
         if self._aligned is not None:
             self._aligned.lay_out_visible()
         self._lay_out_visible()
         self._update_scroll_range()  # the grid moves with the other panes' rows too
+        if region is not None and QRegion(self.viewport().rect()).subtracted(region).isEmpty():
+            self._painted = self._rows.generation
 
     def _update_scroll_range(self) -> bool:
         """The scroll bar follows the rows; returns whether it changed."""

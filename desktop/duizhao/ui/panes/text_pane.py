@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QRegion,
     QTextCharFormat,
     QTextLayout,
 )
@@ -107,11 +106,7 @@ class SentencePane(SentenceRows):
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        self.prepare_view()
-        if QRegion(self.viewport().rect()).subtracted(event.region()).isEmpty():
-            # the grid this paint shows everywhere (a row laid out while painting moves the
-            # grid again, and then this paint is out of date)
-            self._painted = self._rows.generation
+        self.prepare_view(event.region())
         if not self._rendered:
             return
         painter = QPainter(self.viewport())
