@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from duizhao.core.storage.atomic import atomic_write_bytes
+
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 COMPRESSION = 1  # zlib's fastest level: on screenshots 4 % bigger than level 3, a third faster
 _RGB, _RGBA = 2, 6  # PNG colour types
@@ -39,10 +41,11 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def write_png(image: QImage, path: Path) -> None:
-    """Write ``image`` to ``path`` as PNG; OSError when the file cannot be written."""
+    """Write ``image`` to ``path`` as PNG, atomically (a PNG already there is replaced whole
+    or kept); OSError when the file cannot be written."""
     if image.isNull():
         raise OSError("nothing to save: the image is empty")
-    path.write_bytes(png_bytes(image))
+    atomic_write_bytes(path, png_bytes(image))
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
