@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from duizhao.cli import window_parser
 from duizhao.core.samples import sample_path
-from duizhao.ui import app as app_module
+from duizhao.ui import png_writer
 from duizhao.ui.app import _screenshot, initial_document, launch
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL
@@ -90,7 +90,7 @@ def test_the_screenshot_waits_for_the_english_and_no_longer(
         saved.append((pending, image, QMainWindow.grab(window).toImage()))
         write_png(image, path)
 
-    monkeypatch.setattr(app_module, "write_png", record)
+    monkeypatch.setattr(png_writer, "write_png", record)
     assert _screenshot(app, window, out) == 0
     [(pending, taken, later)] = saved
     assert window.model.rowCount() == 108 and pending == []

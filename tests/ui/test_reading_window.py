@@ -166,7 +166,7 @@ def test_an_unreadable_file_shows_an_error_and_changes_nothing(
         qtbot: QtBot, sample_window: MainWindow, tmp_path: Path, monkeypatch: object) -> None:
     window = sample_window
     shown: list[str] = []
-    monkeypatch.setattr("duizhao.ui.main_window.QMessageBox.warning",  # type: ignore[attr-defined]
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",  # type: ignore[attr-defined]
                         lambda parent, title, text: shown.append(text))
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 64)

@@ -238,13 +238,13 @@ def test_export_and_import_a_workspace_file(  # type: ignore[no-untyped-def]
     window = sample_window
     window.session.translation.edit(0, "Draft for a colleague.")
     out = tmp_path / "draft.duizhao"
-    monkeypatch.setattr("duizhao.ui.workspace_files.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *args: (str(out), ""))
     window.actions_.export_workspace.trigger()
     assert json.loads(out.read_text("utf-8"))["schema"] == "duizhao.workspace/1"
     window.session.translation.stack.undo()
     assert window.model.sentence(0).translation != "Draft for a colleague."
-    monkeypatch.setattr("duizhao.ui.workspace_files.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
                         lambda *args: (str(out), ""))
     window.actions_.import_workspace.trigger()
     assert window.model.sentence(0).translation == "Draft for a colleague."

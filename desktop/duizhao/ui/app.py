@@ -16,7 +16,6 @@ from duizhao.core.errors import DocumentError
 from duizhao.core.samples import sample_glossary_path, sample_path
 from duizhao.fonts import ensure_cjk_font
 from duizhao.ui import gc_policy, i18n
-from duizhao.ui.png_writer import write_png
 from duizhao.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -114,6 +113,7 @@ def _release_translator() -> None:
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     """Wait for the document to be annotated and translated, then save the window."""
+    from duizhao.ui.png_writer import write_png  # only for a screenshot
 
     def grab() -> None:
         # Painting lays out the rows on screen, which can move the grid the panes follow:

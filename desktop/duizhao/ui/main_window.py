@@ -12,16 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from duizhao.core.document import Script, printable_name
 from duizhao.core.speech import SPEEDS
@@ -262,6 +253,8 @@ class MainWindow(QMainWindow):
                        hsk_standard=s.hsk_standard().value, taiwan_readings=s.reads_taiwan())
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # the dialogs' classes: not at start-up
+
         filters = self.tr("Chinese documents (%1)").replace("%1", OPEN_FILTER_EXTENSIONS)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Document"), "",
                                               f"{filters};;{self.tr('All files (*)')}")
@@ -332,11 +325,11 @@ class MainWindow(QMainWindow):
         new = [line for line in lines if line not in self._warned]
         self._warned.update(new)
         if new:
-            QMessageBox.warning(self, self.tr("Duizhao"), "\n".join(new))
+            _warn(self, self.tr("Duizhao"), "\n".join(new))
 
     def show_error(self, message: str) -> None:
         self.status.idle()
-        QMessageBox.warning(self, self.tr("Duizhao"), message)
+        _warn(self, self.tr("Duizhao"), message)
 
     # -- view ----------------------------------------------------------------------------------
     def set_pane_visible(self, kind: str, visible: bool) -> None:
@@ -493,3 +486,9 @@ def _dropped_path(mime: QMimeData) -> str | None:
         if url.isLocalFile():
             return url.toLocalFile()
     return None
+
+
+def _warn(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # the dialogs' classes: not at start-up
+
+    QMessageBox.warning(parent, title, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from duizhao.core.errors import WorkspaceError
 from duizhao.ui.session import DocumentSession
@@ -23,6 +23,8 @@ class WorkspaceFiles(QObject):
 
     def export_file(self) -> str | None:
         """Ask where, write the workspace; returns a line for the status bar, or None."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # not at start-up
+
         from duizhao.core.workspace import write_workspace_file
 
         if not self.session.model.rowCount():
@@ -43,6 +45,8 @@ class WorkspaceFiles(QObject):
 
     def import_file(self) -> str | None:
         """Ask for a ``.duizhao`` file and apply it to the open document."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # not at start-up
+
         from duizhao.core.workspace import read_workspace_file
 
         if not self.session.model.rowCount():
