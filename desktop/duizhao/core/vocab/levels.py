@@ -14,7 +14,6 @@ needed only there) and read on first use, which is on the annotation worker.
 
 from __future__ import annotations
 
-import gzip
 import threading
 from enum import Enum
 from functools import cache, cached_property
@@ -116,6 +115,8 @@ def _zipf_table() -> dict[str, float]:
 
 
 def _read_zipf_table(data: bytes) -> dict[str, float]:
+    import gzip  # once, when the derived table is built
+
     table: dict[str, float] = {}
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         if line and not line.startswith("#"):

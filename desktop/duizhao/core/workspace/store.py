@@ -14,8 +14,8 @@ import contextlib
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from duizhao.core.document import Document
@@ -66,7 +66,7 @@ def read_workspace_file(path: Path) -> Workspace:
 
 
 def write_workspace_file(path: Path, workspace: Workspace, *, backup: bool = False) -> None:
-    workspace.saved = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    workspace.saved = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     text = json.dumps(workspace.to_dict(), ensure_ascii=False, indent=1)
     try:
         atomic_write_text(path, text + "\n", backup=backup)
@@ -123,7 +123,7 @@ class WorkspaceStore:
             if not path.exists():  # killed between the two renames of a save: the backup
                 return self._from_backup(path, None)
             aside = path.with_name(
-                f"{path.name}.damaged-{datetime.now().strftime('%Y%m%d-%H%M%S')}")
+                f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
             try:
                 path.replace(aside)
             except OSError:
