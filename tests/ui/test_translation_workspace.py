@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, double_click, open_and_wait
 
 from duizhao.core.document import Status
-from duizhao.core.memory import shared_memory
+from duizhao.core.memory import default_memory_path, shared_memory
 from duizhao.core.workspace import WorkspaceStore, ref_for
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import ENGLISH
@@ -231,6 +231,35 @@ def test_an_edit_survives_kill_9_after_two_seconds(sample_path: Path, tmp_path: 
             process.kill()
     assert _has(document, 1, "Kept.")
     assert json.loads(next(WorkspaceStore().folder.glob("*.duizhao")).read_text("utf-8"))
+
+
+CLOSED = """
+import sys
+from PySide6.QtCore import QTimer
+from duizhao.cli import window_parser
+from duizhao.ui import app as ui_app
+app, window = ui_app.launch(window_parser().parse_args([sys.argv[1]]))
+def edit():
+    window.session.translation.edit(0, "Mine.")  # a pair for the memory
+    QTimer.singleShot(0, window.close)
+window.translation_done.connect(edit)
+try:
+    app.exec()
+finally:
+    ui_app.shut_down()
+"""
+
+
+def test_the_memory_is_one_file_once_the_window_has_closed(sample_path: Path,
+                                                           tmp_path: Path) -> None:
+    document = tmp_path / "article.txt"
+    document.write_text(sample_path.read_text("utf-8"), encoding="utf-8")
+    subprocess.run([sys.executable, "-c", CLOSED, str(document)], check=True, timeout=120,
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=ROOT)
+    memory = default_memory_path()
+    # SQLite's write-ahead log folded back in: nothing beside the file to copy or lose
+    assert sorted(p.name for p in memory.parent.glob(memory.name + "*")) == [memory.name]
+    assert shared_memory().stats().units == 1
 
 
 def test_export_and_import_a_workspace_file(  # type: ignore[no-untyped-def]
