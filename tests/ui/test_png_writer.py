@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,15 @@ def test_an_unwritable_place_is_an_os_error(tmp_path: Path) -> None:
         write_png(_drawing(8, 8, QImage.Format.Format_RGB32), tmp_path)  # a folder
     with pytest.raises(OSError):
         write_png(QImage(), tmp_path / "empty.png")
+
+
+@pytest.mark.parametrize("height", [1, 2, 861])
+def test_the_image_data_is_one_valid_zlib_stream(height: int) -> None:
+    """Compressed in parts on several threads, read as one stream whose checksum holds."""
+    image = _drawing(17, height, QImage.Format.Format_RGB32)
+    data = png_bytes(image)
+    start = data.index(b"IDAT") + 4
+    (length,) = struct.unpack(">I", data[start - 8:start - 4])
+    rows = zlib.decompress(data[start:start + length])  # checks the header and Adler-32
+    assert len(rows) == height * (1 + 17 * 3)
+    assert QImage.fromData(data, "PNG").convertToFormat(QImage.Format.Format_RGB32) == image
