@@ -11,6 +11,7 @@ from window_helpers import click
 from duizhao.core.language.pinyin_style import PinyinStyle, word
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import CONVERTED, ENGLISH, ORIGINAL, PINYIN
+from duizhao.ui.settings import Settings
 
 MEDINSKY = "梅金斯基"
 
@@ -111,6 +112,18 @@ def test_clicking_an_ordinary_word_shows_the_dictionary_card(
     assert offered and offered[0].traditional == "談判桌"
     assert any(hit.text == "談判桌" for hit in window.model.sentence(row).terms)
     assert any(span.start == at for span in window.panes.panes[ORIGINAL].rendered(row).terms)
+
+
+@pytest.mark.parametrize(("width", "side"), [(1400, 320), (800, 200)])
+def test_a_narrow_window_leaves_the_panes_most_of_its_width(qtbot: QtBot, settings: Settings,
+                                                            width: int, side: int) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(width, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.side.width() == side  # the side panel gives way in a narrow window
+    assert window.panes.width() >= width - side - 10
 
 
 def test_pane_toggles_hide_panes_and_are_remembered(qtbot: QtBot, sample_window: MainWindow,

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from duizhao.core.document import Script, printable_name
@@ -45,6 +52,8 @@ if TYPE_CHECKING:
 # Looking for an installed model imports the translation package (tens of milliseconds of
 # Python on a worker, which still holds the interpreter lock): done once the document is shown.
 MODEL_CHECK_DELAY_MS = 1000
+# The side panel's width at start; a narrow window gives it a quarter, down to the minimum.
+SIDE_PANEL_WIDTH, SIDE_PANEL_MIN_WIDTH = 320, 200
 OPEN_FILTER_EXTENSIONS = " ".join(f"*{suffix}" for suffix in SUFFIXES)
 
 
@@ -59,6 +68,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.session = DocumentSession(self)
         self._warned: set[str] = set()
+        self._sized = False
         self.model = self.session.model
         self.panes = PaneGroup(self.model)
         self.side = SidePanel(self.session)
@@ -94,7 +104,7 @@ class MainWindow(QMainWindow):
         self.body.addWidget(self.side)
         self.body.setStretchFactor(0, 1)
         self.body.setStretchFactor(1, 0)
-        self.body.setSizes([1080, 320])
+        self.body.setSizes([1080, SIDE_PANEL_WIDTH])
         central = QWidget()
         layout = self.central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -459,6 +469,13 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     # -- language and closing ------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:  # the size the screen allowed is known now
+            self._sized = True
+            side = min(SIDE_PANEL_WIDTH, max(SIDE_PANEL_MIN_WIDTH, self.width() // 4))
+            self.body.setSizes([self.width() - side, side])
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
