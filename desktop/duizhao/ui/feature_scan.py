@@ -1,4 +1,4 @@
-"""Spare every start-up PySide6's source scan of the modules imported after it.
+"""Keep PySide6 from reading the source of every module imported after it.
 
 Once imported, PySide6 looks at each module imported later (and at each module imported
 before it, the first time an ``import`` statement names it again) to decide whether that
