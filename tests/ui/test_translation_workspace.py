@@ -18,6 +18,7 @@ from window_helpers import WAIT_MS, double_click, open_and_wait
 
 from duizhao.core.document import Status
 from duizhao.core.memory import default_memory_path, shared_memory
+from duizhao.core.vocab.known import default_path as known_words_path
 from duizhao.core.workspace import WorkspaceStore, ref_for
 from duizhao.ui.main_window import MainWindow
 from duizhao.ui.panes.render import ENGLISH
@@ -237,10 +238,12 @@ CLOSED = """
 import sys
 from PySide6.QtCore import QTimer
 from duizhao.cli import window_parser
+from duizhao.core.vocab.status import WordStatus
 from duizhao.ui import app as ui_app
 app, window = ui_app.launch(window_parser().parse_args([sys.argv[1]]))
 def edit():
     window.session.translation.edit(0, "Mine.")  # a pair for the memory
+    window.session.vocab.mark_token(0, 0, WordStatus.KNOWN)  # a mark for the word list
     QTimer.singleShot(0, window.close)
 window.translation_done.connect(edit)
 try:
@@ -250,7 +253,7 @@ finally:
 """
 
 
-def test_the_memory_is_one_file_once_the_window_has_closed(sample_path: Path,
+def test_the_user_databases_are_one_file_each_once_the_window_has_closed(sample_path: Path,
                                                            tmp_path: Path) -> None:
     document = tmp_path / "article.txt"
     document.write_text(sample_path.read_text("utf-8"), encoding="utf-8")
@@ -260,6 +263,8 @@ def test_the_memory_is_one_file_once_the_window_has_closed(sample_path: Path,
     # SQLite's write-ahead log folded back in: nothing beside the file to copy or lose
     assert sorted(p.name for p in memory.parent.glob(memory.name + "*")) == [memory.name]
     assert shared_memory().stats().units == 1
+    marks = known_words_path()
+    assert sorted(p.name for p in marks.parent.glob(marks.name + "*")) == [marks.name]
 
 
 def test_export_and_import_a_workspace_file(  # type: ignore[no-untyped-def]

@@ -96,10 +96,14 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
 
 
 def shut_down() -> None:
-    """After the event loop: unload the model, and skip the interpreter's last garbage
-    collection over everything the window made (tens of milliseconds on the way out, and
-    nothing is left to save by then)."""
+    """After the event loop: unload the model, close the translation memory, and skip the
+    interpreter's last garbage collection over everything the window made (tens of
+    milliseconds on the way out, and nothing is left to save by then; but what that collection
+    would have finalised, such as a database connection, must be closed here)."""
     _release_translator()
+    memory = sys.modules.get("duizhao.core.memory.store")
+    if memory is not None:
+        memory.close_shared_memory()
     gc_policy.freeze()
 
 

@@ -299,12 +299,14 @@ class DocumentSession(QObject):
                             for entry in self.model.document.glossary_entries()))
 
     def shutdown(self) -> None:
-        """The window closes: stop the work and save pending glossary edits."""
+        """The window closes: stop the work, save pending glossary edits and close the word
+        marks' database."""
         if self._annotation is not None:
             self._annotation.cancel()
         self._translator.stop()
         self.glossary.save()
         self.translation.shutdown()
+        self.vocab.close()
 
 
 def _is_cancel(error: BaseException) -> bool:

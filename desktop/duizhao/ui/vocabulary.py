@@ -59,6 +59,11 @@ class Vocabulary(QObject):
             self._known = KnownWords()
         return self._known
 
+    def close(self) -> None:
+        """The window closes: close the marks' database (it reopens if used again)."""
+        if self._known is not None:
+            self._known.close()
+
     def status(self, word: str) -> WordStatus:
         return self.known.status(word)
 

@@ -8,7 +8,6 @@ a lock (the window looks up from its translation worker and stores from the GUI 
 
 from __future__ import annotations
 
-import atexit
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -230,15 +229,14 @@ def shared_memory() -> TranslationMemory:
         if _shared is None or _shared.path != default_memory_path():
             if _shared is not None:
                 _shared.close()
-            else:
-                atexit.register(_close_shared)
             _shared = TranslationMemory()
         return _shared
 
 
-def _close_shared() -> None:
-    """On the way out: closing the last connection folds SQLite's write-ahead log back into
-    the file, which is then all there is (no ``-wal``/``-shm`` files left beside it)."""
+def close_shared_memory() -> None:
+    """Close the shared memory's connection (it reopens when next used). Closing the last
+    connection folds SQLite's write-ahead log back into the file, which is then all there is
+    (no ``-wal``/``-shm`` files beside it)."""
     with _shared_lock:
         if _shared is not None:
             _shared.close()
