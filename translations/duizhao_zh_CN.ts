@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>Chinese documents (%1)</source>
+        <translation>中文文档（%1）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>没有最近的文档</translation>
+    </message>
+</context>
+<context>
     <name>EnglishEditor</name>
     <message>
         <source>Missing glossary names: %1</source>
@@ -656,18 +675,6 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Reading the pasted text…</source>
         <translation>正在读取粘贴的文本…</translation>
-    </message>
-    <message>
-        <source>Chinese documents (%1)</source>
-        <translation>中文文档（%1）</translation>
-    </message>
-    <message>
-        <source>Open Document</source>
-        <translation>打开文档</translation>
-    </message>
-    <message>
-        <source>No recent documents</source>
-        <translation>没有最近的文档</translation>
     </message>
     <message>
         <source>Pasted text</source>

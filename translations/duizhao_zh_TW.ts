@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>Chinese documents (%1)</source>
+        <translation>中文文件（%1）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open Document</source>
+        <translation>開啟文件</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>沒有最近的文件</translation>
+    </message>
+</context>
+<context>
     <name>EnglishEditor</name>
     <message>
         <source>Missing glossary names: %1</source>
@@ -656,18 +675,6 @@ Import the %2 readable entries anyway?</source>
     <message>
         <source>Reading the pasted text…</source>
         <translation>正在讀取貼上的文字…</translation>
-    </message>
-    <message>
-        <source>Chinese documents (%1)</source>
-        <translation>中文文件（%1）</translation>
-    </message>
-    <message>
-        <source>Open Document</source>
-        <translation>開啟文件</translation>
-    </message>
-    <message>
-        <source>No recent documents</source>
-        <translation>沒有最近的文件</translation>
     </message>
     <message>
         <source>Pasted text</source>

@@ -74,7 +74,7 @@ def test_open_dialog_offers_every_format(window: MainWindow,
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_dialog))
-    window.choose_file()
+    window.documents.choose()
     for pattern in ("*.txt", "*.md", "*.html", "*.epub", "*.docx", "*.pdf", "*.srt", "*.vtt"):
         assert pattern in asked[0]
 

@@ -47,6 +47,25 @@ def test_dropping_a_file_opens_it_and_remembers_it(qtbot: QtBot, window: MainWin
     assert window.settings.recent_files()[0] == str(document.resolve())
 
 
+def test_open_recent_lists_what_was_read_and_opens_it(qtbot: QtBot, window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    menu = window.actions_.recent_menu
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == ["No recent documents"]
+    assert not menu.actions()[0].isEnabled()
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("第一篇。", encoding="utf-8")
+    second.write_text("第二篇。", encoding="utf-8")
+    for path in (first, second):
+        with qtbot.waitSignal(window.translation_done, timeout=WAIT_MS):
+            window.open_file(path)
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == [str(second.resolve()), str(first.resolve())]
+    with qtbot.waitSignal(window.translation_done, timeout=WAIT_MS):
+        menu.actions()[1].trigger()
+    assert window.panes.panes[ORIGINAL].rendered(0).text == "第一篇。"
+
+
 def test_first_run_opens_the_sample_then_the_last_document(tmp_path: Path) -> None:
     settings = Settings()
     args = argparse.Namespace(file=None, glossary=None, screenshot=None)

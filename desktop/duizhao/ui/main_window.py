@@ -11,23 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QGuiApplication,
-    QShowEvent,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from duizhao.core.document import Script, printable_name
 from duizhao.core.speech import SPEEDS
-from duizhao.core.text.formats import SUFFIXES
 from duizhao.ui import i18n
 from duizhao.ui.cards.side_panel import SidePanel
 from duizhao.ui.docks.bottom_docks import BottomDocks
 from duizhao.ui.docks.contents_dock import ContentsDock
+from duizhao.ui.document_files import DocumentFiles
 from duizhao.ui.model_banner import ModelBanner
 from duizhao.ui.opening import OpenRequest, WorkspaceOpened
 from duizhao.ui.panes.banner import Banner
@@ -54,7 +47,6 @@ if TYPE_CHECKING:
 MODEL_CHECK_DELAY_MS = 1000
 # The side panel's width at start; a narrow window gives it a quarter, down to the minimum.
 SIDE_PANEL_WIDTH, SIDE_PANEL_MIN_WIDTH = 320, 200
-OPEN_FILTER_EXTENSIONS = " ".join(f"*{suffix}" for suffix in SUFFIXES)
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +76,7 @@ class MainWindow(QMainWindow):
         # before the window's own connections: it sees a new document open first
         self.place = ReadingPlace(self.session, self.panes, self.settings, self)
         self.contents = ContentsDock(self.session, self)
+        self.documents = DocumentFiles(self.settings, self.open_file, self.open_text, self)
         self.chapter_label = QLabel(objectName="chapter")
         self.statusBar().addPermanentWidget(self.chapter_label)
         self._build_layout()
@@ -119,8 +112,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        a.open.triggered.connect(self.choose_file)
-        a.paste_new.triggered.connect(self.paste_as_new)
+        a.open.triggered.connect(self.documents.choose)
+        a.paste_new.triggered.connect(self.documents.paste)
         a.export.triggered.connect(self.export_document)
         a.close_doc.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
@@ -149,7 +142,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, st=status: self.side.mark_current_word(st))
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
-        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.recent_menu.aboutToShow.connect(lambda: self.documents.fill_recent_menu(a.recent_menu))
         a.read_sentence.triggered.connect(lambda: self.read_aloud.read(self.panes.current_row))
         a.read_on.triggered.connect(
             lambda: self.read_aloud.read(self.panes.current_row, read_on=True))
@@ -261,31 +254,6 @@ class MainWindow(QMainWindow):
         s = self.settings
         return replace(request, variant=s.variant() or None,
                        hsk_standard=s.hsk_standard().value, taiwan_readings=s.reads_taiwan())
-
-    def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # the dialogs' classes: not at start-up
-
-        filters = self.tr("Chinese documents (%1)").replace("%1", OPEN_FILTER_EXTENSIONS)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Document"), "",
-                                              f"{filters};;{self.tr('All files (*)')}")
-        if path:
-            self.open_file(path)
-
-    def paste_as_new(self) -> None:
-        from duizhao.ui.dialogs.paste_dialog import PasteDialog
-
-        dialog = PasteDialog(QGuiApplication.clipboard().text(), self)
-        if dialog.exec() and dialog.text().strip():
-            self.open_text(dialog.text())
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        for path in self.settings.recent_files():
-            action = menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
-        if menu.isEmpty():
-            menu.addAction(self.tr("No recent documents")).setEnabled(False)
 
     def _document_opened(self) -> None:
         if self._find_bar is not None:
