@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from window_helpers import click
+from window_helpers import click, open_and_wait
 
 from duizhao.core.language.pinyin_style import PinyinStyle, word
 from duizhao.ui.main_window import MainWindow
@@ -116,7 +116,9 @@ def test_clicking_an_ordinary_word_shows_the_dictionary_card(
 
 @pytest.mark.parametrize(("width", "side"), [(1400, 320), (800, 200)])
 def test_a_narrow_window_leaves_the_panes_most_of_its_width(qtbot: QtBot, settings: Settings,
-                                                            width: int, side: int) -> None:
+                                                            width: int, side: int,
+                                                            sample_path: Path,
+                                                            sample_glossary_path: Path) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.resize(width, 700)
@@ -124,6 +126,13 @@ def test_a_narrow_window_leaves_the_panes_most_of_its_width(qtbot: QtBot, settin
     qtbot.waitExposed(window)
     assert window.side.width() == side  # the side panel gives way in a narrow window
     assert window.panes.width() >= width - side - 10
+    # and stays put when the document comes: the legend's counts ("Person (5)") do not
+    # widen it, which would narrow the panes and lay them out again under the reader's eyes
+    panes = window.panes.width()
+    open_and_wait(qtbot, window, sample_path, sample_glossary_path)
+    qtbot.wait(50)
+    assert "(" in window.side.legend._names["person"].text()
+    assert (window.side.width(), window.panes.width()) == (side, panes)
 
 
 def test_pane_toggles_hide_panes_and_are_remembered(qtbot: QtBot, sample_window: MainWindow,

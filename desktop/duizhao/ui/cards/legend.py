@@ -44,6 +44,9 @@ class Legend(QWidget):
                                  "border: 1px solid #00000022; border-radius: 3px;")
             name = QLabel()
             name.setObjectName(f"legend-{category}")
+            # the counts come with the document: wrapped, they do not widen the side panel
+            # (which would narrow the panes and lay them out again)
+            name.setWordWrap(True)
             self._names[category] = name
             grid.addWidget(swatch, 1 + i // 2, (i % 2) * 2)
             grid.addWidget(name, 1 + i // 2, (i % 2) * 2 + 1)
