@@ -27,14 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 BOOK = r"""
 import sys, time, resource
 from pathlib import Path
-from duizhao.cli import window_parser
+from duizhao.cli import window_args
 from PySide6.QtWidgets import QApplication
 from duizhao.ui import app as ui_app
 """ + WATCH + r"""
 book, mode = sys.argv[1], sys.argv[2:]  # mode: [], ["--first"] or ["--in-window", DOCUMENT]
 in_window = mode[:1] == ["--in-window"]
 start = time.perf_counter()
-app, window = ui_app.launch(window_parser().parse_args(mode[1:2] if in_window else [book]))
+app, window = ui_app.launch(window_args(mode[1:2] if in_window else [book]))
 window.session.translate = lambda **_: None  # the reading, not the translation
 viewports = {pane.viewport(): pane for pane in window.panes.panes.values()}
 first = {}

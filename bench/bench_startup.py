@@ -107,9 +107,9 @@ if "--hold-model-check" in sys.argv:
 """
 
 DUIZHAO = HOLD_MODEL_CHECK + r"""
-from duizhao.cli import window_parser
+from duizhao.cli import window_args
 import sys
-args = window_parser().parse_args([a for a in sys.argv[1:] if a != "--english"])
+args = window_args([a for a in sys.argv[1:] if a != "--english"])
 from PySide6.QtWidgets import QApplication
 from duizhao.ui import app as ui_app
 """ + WATCH + r"""
@@ -153,9 +153,9 @@ finally:
 TRANSLATE_ONCE = r"""
 import sys
 from PySide6.QtCore import QTimer
-from duizhao.cli import window_parser
+from duizhao.cli import window_args
 from duizhao.ui import app as ui_app
-app, window = ui_app.launch(window_parser().parse_args([]))
+app, window = ui_app.launch(window_args([]))
 window.translation_done.connect(lambda: QTimer.singleShot(200, app.quit))
 try:
     app.exec()

@@ -67,7 +67,7 @@ def test_the_export_dialog_does_not_run_it_either(qtbot, tmp_path: Path) -> None
 
 def test_the_window_starts_with_defaults_and_says_so(qtbot, message_boxes: list[str],  # type: ignore[no-untyped-def]
                                                      tmp_path: Path) -> None:
-    from duizhao.cli import window_parser
+    from duizhao.cli import window_args
     from duizhao.ui.app import launch
 
     _ini().parent.mkdir(parents=True, exist_ok=True)
@@ -75,7 +75,7 @@ def test_the_window_starts_with_defaults_and_says_so(qtbot, message_boxes: list[
                        b"PyObjectWrapper\\0\\0\\0\\0\\x14\\x80\\x4\\x95)\nvariant=bogus\n")
     document = tmp_path / "short.txt"
     document.write_text("你好。\n", encoding="utf-8")
-    _app, window = launch(window_parser().parse_args([str(document)]))
+    _app, window = launch(window_args([str(document)]))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
     assert "font_size" in message_boxes[0] and "view/variant" in message_boxes[0]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from duizhao.cli import window_parser
+from duizhao.cli import WindowArgs, window_args
 from duizhao.core.samples import sample_path
 from duizhao.ui import png_writer
 from duizhao.ui.app import _screenshot, initial_document, launch
@@ -68,7 +67,7 @@ def test_open_recent_lists_what_was_read_and_opens_it(qtbot: QtBot, window: Main
 
 def test_first_run_opens_the_sample_then_the_last_document(tmp_path: Path) -> None:
     settings = Settings()
-    args = argparse.Namespace(file=None, glossary=None, screenshot=None)
+    args = WindowArgs()
     path, glossary = initial_document(args, settings)
     assert path == sample_path()
     assert glossary is not None and glossary.name.endswith(".glossary.csv")
@@ -81,7 +80,7 @@ def test_first_run_opens_the_sample_then_the_last_document(tmp_path: Path) -> No
 
 def test_launching_like_the_duizhao_command_shows_the_sample(qtbot: QtBot) -> None:
     # what `duizhao` with no arguments does before its event loop
-    app, window = launch(window_parser().parse_args([]))
+    app, window = launch(window_args([]))
     qtbot.addWidget(window)
     assert window.isVisible() and not app.windowIcon().isNull()
     assert window.banner.isVisible()  # no model is known to be installed: it says so at once
@@ -98,7 +97,7 @@ def test_the_screenshot_waits_for_the_english_and_no_longer(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # `duizhao --screenshot OUT`: saved as soon as the English is in, and nothing changes after
     out = tmp_path / "shot.png"
-    app, window = launch(window_parser().parse_args(["--screenshot", str(out)]))
+    app, window = launch(window_args(["--screenshot", str(out)]))
     qtbot.addWidget(window)
     english = window.panes.panes[ENGLISH]
     saved: list[tuple[list[int], QImage, QImage]] = []

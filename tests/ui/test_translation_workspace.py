@@ -237,10 +237,10 @@ def test_an_edit_survives_kill_9_after_two_seconds(sample_path: Path, tmp_path: 
 CLOSED = """
 import sys
 from PySide6.QtCore import QTimer
-from duizhao.cli import window_parser
+from duizhao.cli import window_args
 from duizhao.core.vocab.status import WordStatus
 from duizhao.ui import app as ui_app
-app, window = ui_app.launch(window_parser().parse_args([sys.argv[1]]))
+app, window = ui_app.launch(window_args([sys.argv[1]]))
 def edit():
     window.session.translation.edit(0, "Mine.")  # a pair for the memory
     window.session.vocab.mark_token(0, 0, WordStatus.KNOWN)  # a mark for the word list

@@ -6,14 +6,17 @@ and is imported only when used, so ``duizhao export`` never loads Qt.
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from duizhao import __version__
 from duizhao.core.errors import DuizhaoError
+
+if TYPE_CHECKING:
+    import argparse
 
 SUBCOMMANDS = {
     "export": ("duizhao.cli.export", "annotate a document and write JSON, Markdown, HTML..."),
@@ -27,6 +30,8 @@ SUBCOMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in SUBCOMMANDS:
+        import argparse
+
         module_name, help_text = SUBCOMMANDS[args_list[0]]
         module = importlib.import_module(module_name)
         parser = argparse.ArgumentParser(prog=f"duizhao {args_list[0]}", description=help_text)
@@ -34,20 +39,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list[1:])
         _stop_on_termination()
         return _run(module.run, args)
-    parser = window_parser()
-    args = parser.parse_args(args_list)
+    window = window_args(args_list)
     from duizhao.ui import app  # Qt is imported only for the window
 
-    return _run(app.run, args)
+    return _run(app.run, window)
 
 
-def _run(func, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _run(func, args: argparse.Namespace | WindowArgs) -> int:  # type: ignore[no-untyped-def]
     try:
         return int(func(args) or 0)
     except DuizhaoError as error:
         print(f"duizhao: {error}", file=sys.stderr)
         return 2
     except Terminated as stop:
+        import signal
+
         print(f"duizhao: stopped by {signal.Signals(stop.signum).name}", file=sys.stderr)
         return 128 + stop.signum
     except KeyboardInterrupt:
@@ -64,6 +70,8 @@ class Terminated(KeyboardInterrupt):
 
 
 def _stop_on_termination() -> None:
+    import signal
+
     def stop(signum: int, _frame: object) -> None:
         raise Terminated(signum)
 
@@ -73,7 +81,27 @@ def _stop_on_termination() -> None:
             signal.signal(number, stop)
 
 
+@dataclass
+class WindowArgs:
+    """What ``duizhao [FILE] [--glossary G] [--screenshot PNG]`` asks of the window."""
+
+    file: str | None = None
+    glossary: str | None = None
+    screenshot: str | None = None
+
+
+def window_args(argv: Sequence[str]) -> WindowArgs:
+    """The window's arguments. With none (how a desktop launcher starts it) there is nothing
+    to parse: building the parser (argparse looks up its message catalogue for every help
+    text) would be some 25 M instructions of every start, 2 % of a bare Qt window's."""
+    if not argv:
+        return WindowArgs()
+    return window_parser().parse_args(argv, namespace=WindowArgs())
+
+
 def window_parser() -> argparse.ArgumentParser:
+    import argparse
+
     commands = "\n".join(f"  {name:<10}{text}" for name, (_, text) in SUBCOMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="duizhao",

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -20,6 +19,15 @@ from duizhao.ui.settings import Settings
 
 if TYPE_CHECKING:
     from duizhao.ui.main_window import MainWindow
+
+
+class WindowArgs(Protocol):
+    """What the window is asked to do (the command line's ``duizhao.cli.WindowArgs``)."""
+
+    file: str | None  # the document to open, else the last one read (the sample at first)
+    glossary: str | None
+    screenshot: str | None  # save the window to this PNG once translated, and exit
+
 
 SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
 SETTLE_PAINTS = 10
@@ -41,12 +49,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def initial_document(args: argparse.Namespace, settings: Settings) -> tuple[Path | None,
-                                                                           Path | None]:
+def initial_document(args: WindowArgs, settings: Settings) -> tuple[Path | None, Path | None]:
     """What to open: the file asked for, else the sample (with its glossary) on first run,
     else the last document read."""
-    glossary = Path(args.glossary) if getattr(args, "glossary", None) else None
-    if getattr(args, "file", None):
+    glossary = Path(args.glossary) if args.glossary else None
+    if args.file:
         return Path(args.file), glossary
     if not settings.first_run():
         for recent in settings.recent_files():
@@ -60,10 +67,10 @@ def _sample_glossary() -> Path | None:
     return path if path.is_file() else None
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: WindowArgs) -> int:
     app, window = launch(args)
     try:
-        screenshot = getattr(args, "screenshot", None)
+        screenshot = args.screenshot
         if screenshot:
             return _screenshot(app, window, Path(screenshot))
         return app.exec()
@@ -71,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         shut_down()
 
 
-def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
+def launch(args: WindowArgs) -> tuple[QApplication, MainWindow]:
     """Show the window and start opening the document; the caller runs the event loop."""
     from duizhao.ui.main_window import MainWindow
 
@@ -79,12 +86,12 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     settings = Settings()
     i18n.apply_language(settings.language())
     path, glossary = initial_document(args, settings)
-    if getattr(args, "screenshot", None) and path is not None and not path.is_file():
+    if args.screenshot and path is not None and not path.is_file():
         raise DocumentError(f"{path}: no such file")
     window = MainWindow(settings)
     window.show()
     if settings.problems:
-        if getattr(args, "screenshot", None):
+        if args.screenshot:
             for problem in settings.problems:
                 print(f"duizhao: {problem}", file=sys.stderr)
         else:  # once the window is on screen
