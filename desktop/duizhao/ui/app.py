@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from duizhao.ui.main_window import MainWindow
 
 
-class WindowArgs(Protocol):
-    """What the window is asked to do (the command line's ``duizhao.cli.WindowArgs``)."""
+class LaunchArgs(Protocol):
+    """What the window is asked to do (the command line gives a ``duizhao.cli.WindowArgs``)."""
 
     file: str | None  # the document to open, else the last one read (the sample at first)
     glossary: str | None
@@ -49,7 +49,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def initial_document(args: WindowArgs, settings: Settings) -> tuple[Path | None, Path | None]:
+def initial_document(args: LaunchArgs, settings: Settings) -> tuple[Path | None, Path | None]:
     """What to open: the file asked for, else the sample (with its glossary) on first run,
     else the last document read."""
     glossary = Path(args.glossary) if args.glossary else None
@@ -67,7 +67,7 @@ def _sample_glossary() -> Path | None:
     return path if path.is_file() else None
 
 
-def run(args: WindowArgs) -> int:
+def run(args: LaunchArgs) -> int:
     app, window = launch(args)
     try:
         screenshot = args.screenshot
@@ -78,7 +78,7 @@ def run(args: WindowArgs) -> int:
         shut_down()
 
 
-def launch(args: WindowArgs) -> tuple[QApplication, MainWindow]:
+def launch(args: LaunchArgs) -> tuple[QApplication, MainWindow]:
     """Show the window and start opening the document; the caller runs the event loop."""
     from duizhao.ui.main_window import MainWindow
 
