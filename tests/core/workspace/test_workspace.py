@@ -91,6 +91,26 @@ def test_a_sentence_that_comes_again_keeps_its_own_english(tmp_path: Path) -> No
     assert english == [None, None, "Fine, then."]
 
 
+def test_a_refrain_keeps_its_english_in_order_when_an_earlier_one_is_cut(
+        tmp_path: Path) -> None:
+    text = "好的。我們走吧。\n好的。他笑了。\n好的。"
+    path = tmp_path / "refrain.txt"
+    document = annotate(text, path)
+    translate_document(document)  # the rest glossed: every sentence has its English kept
+    refrains = [s for s in document.sentences() if s.original == "好的。"]
+    for sentence, english in zip(refrains, ("All right.", "Fine.", "Fine, then."), strict=True):
+        sentence.set_english(english, "user")
+    store = WorkspaceStore()
+    save(document, store)
+    cut = annotate(text.removeprefix("好的。"), path)  # the first one cut: all move up one
+    workspace, messages = store.open_for(cut)
+    assert workspace is not None
+    english = [s.translation for s in cut.sentences() if s.original == "好的。"]
+    assert english == ["Fine.", "Fine, then."]  # each after the sentence it followed
+    assert [o.translation for o in workspace.orphans] == ["All right."]
+    assert len(messages) == 1
+
+
 def test_an_edit_whose_sentence_is_gone_is_kept_and_listed(tmp_path: Path) -> None:
     path = tmp_path / "walk.txt"
     store = WorkspaceStore()

@@ -151,13 +151,17 @@ class Attacher:
     (the CLI streams big documents); :meth:`orphans` afterwards lists what found no place.
 
     ``same_text``: the document is the one the workspace was saved for (:func:`saved_for`), so
-    every record goes back to its own sentence number; otherwise records go by their text."""
+    every record goes back to its own sentence number; otherwise records go by their text, and
+    of a sentence that comes more than once, a record keeps its place among the others: each
+    occurrence takes the record of its own number, else the first one saved after the record
+    last attached (the sentences before it moved by as many as it did)."""
 
     def __init__(self, workspace: Workspace, *, same_text: bool = False) -> None:
         self._by_text: dict[str, deque[Record]] = {}
         for record in sorted([*workspace.records, *workspace.orphans], key=lambda r: r.id):
             self._by_text.setdefault(record.original.strip(), deque()).append(record)
         self._by_id = {record.id: record for record in workspace.records} if same_text else None
+        self._last = -1  # the saved number of the record last attached
         self.attached = 0
 
     def apply(self, sentences: Iterable[Sentence]) -> None:
@@ -172,9 +176,11 @@ class Attacher:
                     continue
                 record = found
             else:
-                record = next((r for r in queue if r.id == sentence.id), queue[0])
+                record = next((r for r in queue if r.id == sentence.id), None) or next(
+                    (r for r in queue if r.id > self._last), queue[0])
             queue.remove(record)
             record.apply(sentence)
+            self._last = record.id
             self.attached += 1
 
     def left(self) -> list[Record]:
