@@ -142,7 +142,7 @@ def enough(viewport, shown):
 painted.enough = enough
 window.document_ready.connect(lambda: painted.complete(window.model.rowCount()))
 try:
-    app.exec()
+    ui_app.serve(app, window)  # the event loop as ``duizhao`` runs it
 finally:
     ui_app.shut_down()
 """

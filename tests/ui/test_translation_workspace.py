@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, double_click, open_and_wait
@@ -232,6 +233,44 @@ def test_an_edit_survives_kill_9_after_two_seconds(sample_path: Path, tmp_path: 
             process.kill()
     assert _has(document, 1, "Kept.")
     assert json.loads(next(WorkspaceStore().folder.glob("*.duizhao")).read_text("utf-8"))
+
+
+TERMINATED = """
+import sys
+from duizhao.cli import window_args
+from duizhao.ui import app as ui_app
+app, window = ui_app.launch(window_args([sys.argv[1]]))
+window.translation_done.connect(lambda: (window.session.translation.edit(1, sys.argv[2]),
+                                         print("EDITED", flush=True)))
+try:
+    code = ui_app.serve(app, window)
+finally:
+    ui_app.shut_down()
+sys.exit(code)
+"""
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_kill_or_ctrl_c_closes_the_window_and_keeps_the_last_edit(
+        sample_path: Path, tmp_path: Path, stop: signal.Signals) -> None:
+    document = tmp_path / "article.txt"
+    document.write_text(sample_path.read_text("utf-8"), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen([sys.executable, "-c", TERMINATED, str(document), "Kept."],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=env, cwd=ROOT)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.startswith("EDITED")
+        os.kill(process.pid, stop)  # at once: well before the 2 s autosave
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 128 + stop  # as a shell expects of a stopped program
+    assert f"stopped by {stop.name}" in err
+    assert _has(document, 1, "Kept.")  # saved on the way out, as the close button does
 
 
 CLOSED = """

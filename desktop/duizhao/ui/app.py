@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +20,8 @@ from duizhao.ui import gc_policy, i18n
 from duizhao.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from duizhao.ui.main_window import MainWindow
 
 
@@ -73,9 +77,61 @@ def run(args: LaunchArgs) -> int:
         screenshot = args.screenshot
         if screenshot:
             return _screenshot(app, window, Path(screenshot))
-        return app.exec()
+        return serve(app, window)
     finally:
         shut_down()
+
+
+def serve(app: QApplication, window: MainWindow) -> int:
+    """Run the window until it closes. Ctrl+C in the terminal, ``kill`` and the terminal
+    closing (SIGINT, SIGTERM, SIGHUP) close it as its close button does, saving the last
+    seconds' edits, and the status is then 128 + the signal's number, as a shell expects."""
+    with _closing_on_signals(app, window) as received:
+        code = app.exec()
+    if received:
+        import signal
+
+        print(f"duizhao: stopped by {signal.Signals(received[0]).name}", file=sys.stderr)
+        return 128 + received[0]
+    return code
+
+
+@contextlib.contextmanager
+def _closing_on_signals(app: QApplication, window: MainWindow) -> Iterator[bytearray]:
+    """While the event loop runs, the signals received (their numbers) close the window. Qt's
+    loop runs no Python signal handler until something else wakes it, and SIGTERM used to end
+    the process on the spot: Python's C-level handler writes the signal's number into a pipe
+    (``signal.set_wakeup_fd``), whose reading end wakes the loop."""
+    received = bytearray()
+    if sys.platform == "win32":  # Windows delivers none of these to a window
+        yield received
+        return
+    import signal
+
+    read, write = os.pipe()
+    for end in (read, write):
+        os.set_blocking(end, False)
+    previous_fd = signal.set_wakeup_fd(write)
+    previous = {number: signal.signal(number, lambda *_: None)  # the work is done in stop()
+                for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+
+    def stop() -> None:
+        with contextlib.suppress(BlockingIOError):
+            received.extend(os.read(read, 16))
+        if window.close():
+            app.quit()  # a dialog still open would keep the application running
+
+    notifier = QSocketNotifier(read, QSocketNotifier.Type.Read)
+    notifier.activated.connect(stop)
+    try:
+        yield received
+    finally:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        os.close(read)
+        os.close(write)
 
 
 def launch(args: LaunchArgs) -> tuple[QApplication, MainWindow]:
