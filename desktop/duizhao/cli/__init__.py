@@ -93,7 +93,7 @@ class WindowArgs:
 def window_args(argv: Sequence[str]) -> WindowArgs:
     """The window's arguments. With none (how a desktop launcher starts it) there is nothing
     to parse: building the parser (argparse looks up its message catalogue for every help
-    text) would be some 25 M instructions of every start, 2 % of a bare Qt window's."""
+    text) would be some 20 M instructions of every start, 2 % of a bare Qt window's."""
     if not argv:
         return WindowArgs()
     return window_parser().parse_args(argv, namespace=WindowArgs())
