@@ -237,16 +237,16 @@ def test_an_edit_survives_kill_9_after_two_seconds(sample_path: Path, tmp_path: 
 
 TERMINATED = """
 import sys
-from duizhao.cli import window_args
+from duizhao import cli
 from duizhao.ui import app as ui_app
-app, window = ui_app.launch(window_args([sys.argv[1]]))
-window.translation_done.connect(lambda: (window.session.translation.edit(1, sys.argv[2]),
-                                         print("EDITED", flush=True)))
-try:
-    code = ui_app.serve(app, window)
-finally:
-    ui_app.shut_down()
-sys.exit(code)
+launch = ui_app.launch
+def launched(args):  # ``duizhao DOCUMENT``, with an edit once the English is there
+    app, window = launch(args)
+    window.translation_done.connect(lambda: (window.session.translation.edit(1, sys.argv[2]),
+                                             print("EDITED", flush=True)))
+    return app, window
+ui_app.launch = launched
+sys.exit(cli.main([sys.argv[1]]))
 """
 
 

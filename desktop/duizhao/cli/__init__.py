@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from duizhao import __version__
-from duizhao.core.errors import DuizhaoError
+from duizhao.core.errors import DuizhaoError, Terminated
 
 if TYPE_CHECKING:
     import argparse
@@ -52,21 +52,11 @@ def _run(func, args: argparse.Namespace | WindowArgs) -> int:  # type: ignore[no
         print(f"duizhao: {error}", file=sys.stderr)
         return 2
     except Terminated as stop:
-        import signal
-
-        print(f"duizhao: stopped by {signal.Signals(stop.signum).name}", file=sys.stderr)
+        print(f"duizhao: {stop}", file=sys.stderr)
         return 128 + stop.signum
     except KeyboardInterrupt:
         print("duizhao: interrupted", file=sys.stderr)
         return 130
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM or SIGHUP: unwound like Ctrl+C, so a file being written is removed."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
 
 
 def _stop_on_termination() -> None:

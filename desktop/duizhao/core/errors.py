@@ -33,3 +33,18 @@ class MemoryFileError(DuizhaoError):
 
 class WorkspaceError(DuizhaoError):
     """A workspace file (a document's edits and statuses) cannot be read or written."""
+
+
+class Terminated(KeyboardInterrupt):
+    """A signal told the process to stop (SIGTERM, SIGHUP; SIGINT in the window): unwound like
+    Ctrl+C, so a file being written is removed. ``str(stop)`` says which signal; a shell
+    expects the status 128 + ``signum``."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    def __str__(self) -> str:
+        import signal
+
+        return f"stopped by {signal.Signals(self.signum).name}"

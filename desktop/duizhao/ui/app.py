@@ -13,7 +13,7 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from duizhao.core.errors import DocumentError
+from duizhao.core.errors import DocumentError, Terminated
 from duizhao.core.samples import sample_glossary_path, sample_path
 from duizhao.fonts import ensure_cjk_font
 from duizhao.ui import gc_policy, i18n
@@ -85,14 +85,11 @@ def run(args: LaunchArgs) -> int:
 def serve(app: QApplication, window: MainWindow) -> int:
     """Run the window until it closes. Ctrl+C in the terminal, ``kill`` and the terminal
     closing (SIGINT, SIGTERM, SIGHUP) close it as its close button does, saving the last
-    seconds' edits, and the status is then 128 + the signal's number, as a shell expects."""
+    seconds' edits; then :class:`Terminated` unwinds the process as any stopped command's."""
     with _closing_on_signals(app, window) as received:
         code = app.exec()
     if received:
-        import signal
-
-        print(f"duizhao: stopped by {signal.Signals(received[0]).name}", file=sys.stderr)
-        return 128 + received[0]
+        raise Terminated(received[0])
     return code
 
 
