@@ -1,11 +1,12 @@
-"""File › Open…, Paste as New Document… and Open Recent: where the reader says which document
-to read next. What is chosen goes to the window's ``open_file`` or ``open_text``."""
+"""File › Open…, Paste as New Document…, Open Recent and a file or text dropped on the window:
+where the reader says which document to read next. What is chosen goes to the window's
+``open_file`` or ``open_text``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -47,3 +48,23 @@ class DocumentFiles(QObject):
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if menu.isEmpty():
             menu.addAction(self.tr("No recent documents")).setEnabled(False)
+
+    # -- drag and drop: the window's drag events ask here -----------------------------------
+    @staticmethod
+    def can_drop(mime: QMimeData) -> bool:
+        return _dropped_path(mime) is not None or mime.hasText()
+
+    def drop(self, mime: QMimeData) -> None:
+        """A local file dropped is opened; text dropped is read as a new document."""
+        path = _dropped_path(mime)
+        if path:
+            self.open_file(path)
+        elif mime.hasText():
+            self.open_text(mime.text())
+
+
+def _dropped_path(mime: QMimeData) -> str | None:
+    for url in mime.urls():
+        if url.isLocalFile():
+            return url.toLocalFile()
+    return None

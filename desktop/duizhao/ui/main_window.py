@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -425,15 +425,11 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if _dropped_path(event.mimeData()) or event.mimeData().hasText():
+        if self.documents.can_drop(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        path = _dropped_path(event.mimeData())
-        if path:
-            self.open_file(path)
-        elif event.mimeData().hasText():
-            self.open_text(event.mimeData().text())
+        self.documents.drop(event.mimeData())
         event.acceptProposedAction()
 
     # -- language and closing ------------------------------------------------------------------
@@ -464,13 +460,6 @@ class MainWindow(QMainWindow):
     @property
     def language(self) -> str:
         return i18n.current_language()
-
-
-def _dropped_path(mime: QMimeData) -> str | None:
-    for url in mime.urls():
-        if url.isLocalFile():
-            return url.toLocalFile()
-    return None
 
 
 def _warn(parent: QWidget, title: str, text: str) -> None:
